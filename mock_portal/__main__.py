@@ -1,0 +1,60 @@
+"""`python -m mock_portal`: serve the portal and the identity platform on loopback."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+
+from .config import Settings
+from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_portal",
+        description="Mock of 灵活就业人员社会保险缴费申报与变更: portal, identity platform, SMS outbox.")
+    parser.add_argument("--port", type=int, default=8000, help="portal port (default 8000)")
+    parser.add_argument("--idp-port", type=int, default=8001,
+                        help="identity platform port (default 8001)")
+    parser.add_argument("--host", default="127.0.0.1", help="portal host (default 127.0.0.1)")
+    parser.add_argument("--idp-host", default="localhost",
+                        help="identity platform host name; another name than the portal's keeps "
+                             "cookies apart (default localhost)")
+    parser.add_argument("--db", default="var/portal.db", help="SQLite file (default var/portal.db)")
+    parser.add_argument("--test-mode", action="store_true",
+                        help="enable the control API (/__admin), the SMS outbox page, demo personas")
+    parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    portal_url = f"http://{args.host}:{args.port}"
+    idp_url = f"http://{args.idp_host}:{args.idp_port}"
+    settings = Settings.from_env(database=args.db, portal_url=portal_url, idp_url=idp_url,
+                                 test_mode=args.test_mode)
+    from .server import Server
+
+    # localhost resolves to 127.0.0.1 here; waitress binds the address, so name it.
+    idp_bind = "127.0.0.1" if args.idp_host == "localhost" else args.idp_host
+    server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
+    print(f"portal:            {portal_url}/", flush=True)
+    print(f"identity platform: {idp_url}/", flush=True)
+    if args.test_mode:
+        print(f"control API:       {portal_url}/__admin/", flush=True)
+        print(f"SMS outbox:        {portal_url}/__outbox/", flush=True)
+        for persona in DEMO_PERSONAS:
+            print(f"demo persona:      {persona.name}  phone {persona.phone}  "
+                  f"password {DEFAULT_PASSWORD}", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        server.serve_forever()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

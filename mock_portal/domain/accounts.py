@@ -1,0 +1,33 @@
+"""北京通 account rules: phone numbers, user names and passwords (DOMAIN §5)."""
+
+from __future__ import annotations
+
+import re
+
+PHONE = re.compile(r"^1\d{10}$")
+USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,19}$")
+
+
+def phone_problem(phone: str) -> str | None:
+    if not phone:
+        return "请输入手机号"
+    if not PHONE.match(phone):
+        return "手机号格式有误，请核对后重新输入"
+    return None
+
+
+def password_problem(password: str) -> str | None:
+    """8–20 characters, not all digits, all letters or all symbols."""
+    if not 8 <= len(password) <= 20:
+        return "密码长度应为8-20位"
+    kinds = {("digit" if c.isdigit() else "letter" if c.isascii() and c.isalpha() else "symbol")
+             for c in password}
+    if len(kinds) < 2:
+        return "密码不能全为数字、全为字母或全为符号"
+    return None
+
+
+def username_problem(username: str) -> str | None:
+    if not USERNAME.match(username):
+        return "用户名应为4-20位字母、数字或下划线，以字母开头"
+    return None

@@ -1,0 +1,193 @@
+"""The declaration itself: office choice, 用户须知, 在线填表, 信息确认, 申请提交成功 (第4–8步)."""
+
+from __future__ import annotations
+
+import secrets
+from decimal import Decimal
+
+from flask import (Blueprint, abort, current_app, redirect, render_template, request, session,
+                   url_for)
+
+from .. import clock
+from ..domain import limits, notice, places, wages
+from ..domain.case_numbers import ITEM_NAME
+from ..domain.cycles import CYCLES, MONTHLY
+from ..services import cases
+from ..store import get_store
+from .security import current_person, login_required
+
+bp = Blueprint("declaration", __name__, url_prefix="/declaration")
+
+#: Longest wage text kept in a draft; longer input is refused anyway.
+DRAFT_WAGE_LENGTH = 40
+
+
+def _chosen_office() -> places.Office | None:
+    try:
+        return places.office(session.get("office_id", ""))
+    except places.UnknownPlace:
+        return None
+
+
+def _render(template: str, **context):
+    return render_template(f"declaration/{template}", item_name=ITEM_NAME, **context)
+
+
+@bp.get("/start/<office_id>")
+def start(office_id: str):
+    """在线办理 on an office row: remember the office, then log in if needed (第4步)."""
+    try:
+        office = places.office(office_id)
+    except places.UnknownPlace as exc:
+        abort(404, description=str(exc))
+    session["office_id"] = office.id
+    session.pop("agreed", None)
+    session.pop("pending", None)
+    return redirect(url_for("declaration.notice_page"))
+
+
+@bp.route("/notice", methods=["GET", "POST"])
+@login_required
+def notice_page():
+    """用户须知: 进入办事 only once the agreement is ticked (第5步)."""
+    office = _chosen_office()
+    if office is None:
+        return redirect(url_for("item.offices"))
+    error = None
+    if request.method == "POST":
+        if request.form.get("agree") == "yes":
+            session["agreed"] = True
+            return redirect(url_for("declaration.form"))
+        error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
+    return _render("notice.html", notice=notice, office=office, error=error), \
+        400 if error else 200
+
+
+def _form_values(person: dict) -> dict:
+    """What the form shows: values coming back from 信息确认, else the draft, else defaults."""
+    pending = session.get("pending")
+    if pending:
+        return {"wage": pending["wage_text"], "cycle": pending["cycle"]}
+    draft = get_store().draft(person["id"])
+    if draft:
+        return {"wage": draft["wage"], "cycle": draft["cycle"], "saved_at": draft["saved_at"]}
+    return {"wage": "", "cycle": MONTHLY}
+
+
+def _steps_guard():
+    """Where to send a person who skipped a step, or None when they may go on."""
+    if _chosen_office() is None:
+        return redirect(url_for("item.offices"))
+    if not session.get("agreed"):
+        return redirect(url_for("declaration.notice_page"))
+    return None
+
+
+@bp.route("/form", methods=["GET", "POST"])
+@login_required
+def form():
+    """在线填表: 缴费工资 and 缴费周期, 保存草稿 / 上一步 / 下一步 (第6步)."""
+    if (guard := _steps_guard()) is not None:
+        return guard
+    person = current_person()
+    today_limits = limits.limits_on(clock.today())
+    if request.method == "GET":
+        return _render("form.html", person=person, values=_form_values(person),
+                       limits=today_limits, cycles=CYCLES)
+    action = request.form.get("action", "next")
+    wage_text = request.form.get("wage", "")
+    cycle = request.form.get("cycle", MONTHLY)
+    values = {"wage": wage_text[:DRAFT_WAGE_LENGTH], "cycle": cycle}
+    if action == "previous":
+        return redirect(url_for("declaration.notice_page"))
+    errors = {}
+    if cycle not in CYCLES:
+        errors["cycle"] = "请选择缴费周期"
+    if action == "save_draft":
+        if errors:
+            values["cycle"] = MONTHLY
+        get_store().save_draft(person["id"], session["office_id"], values["wage"],
+                               values["cycle"], clock.now())
+        return _render("form.html", person=person, values=values, limits=today_limits,
+                       cycles=CYCLES, saved=True)
+    try:
+        wage = wages.parse_wage(wage_text)
+    except wages.InvalidWage as exc:
+        errors["wage"] = str(exc)
+    if errors:
+        return _render("form.html", person=person, values=values, limits=today_limits,
+                       cycles=CYCLES, errors=errors), 400
+    session["pending"] = {
+        "wage_text": wage_text.strip(),
+        "wage": str(wage),
+        "cycle": cycle,
+        # One key per confirmation: a second 提交 of the same one finds the same case.
+        "key": secrets.token_urlsafe(16),
+    }
+    return redirect(url_for("declaration.confirm"))
+
+
+@bp.route("/confirm", methods=["GET", "POST"])
+@login_required
+def confirm():
+    """信息确认: the values read-only, the applied base; 上一步 / 提交 (第7步)."""
+    person = current_person()
+    pending = session.get("pending")
+    if request.method == "POST":
+        key = request.form.get("submission_key", "")
+        done = get_store().case_by_submission(key) if key else None
+        if done is not None and done["person_id"] == person["id"]:
+            return redirect(url_for("declaration.success", number=done["number"]))
+        if pending is None or not secrets.compare_digest(key, pending["key"]):
+            return redirect(url_for("declaration.form"))
+        if request.form.get("action") == "previous":
+            return redirect(url_for("declaration.form"))
+        if (guard := _steps_guard()) is not None:
+            return guard
+        case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
+                            session["office_id"], Decimal(pending["wage"]), pending["cycle"],
+                            pending["key"], clock.now())
+        get_store().drop_draft(person["id"])
+        session.pop("pending", None)
+        session.pop("agreed", None)
+        return redirect(url_for("declaration.success", number=case["number"]))
+    if pending is None:
+        return redirect(url_for("declaration.form"))
+    if (guard := _steps_guard()) is not None:
+        return guard
+    applied = limits.clamp(Decimal(pending["wage"]), limits.limits_on(clock.today()))
+    return _render("confirm.html", person=person, pending=pending, applied=applied)
+
+
+def _own_case(number: str) -> dict:
+    case = get_store().case(number)
+    if case is None or case["person_id"] != current_person()["id"]:
+        abort(404, description="未找到该办件。")
+    return case
+
+
+@bp.get("/success/<number>")
+@login_required
+def success(number: str):
+    """申请提交成功, with the 办件单号 (第8步)."""
+    return _render("success.html", case=_own_case(number))
+
+
+@bp.route("/evaluate/<number>", methods=["GET", "POST"])
+@login_required
+def evaluate(number: str):
+    """立即评价: a satisfaction score for a case."""
+    case = _own_case(number)
+    error = None
+    if request.method == "POST":
+        score = request.form.get("score", "")
+        comment = request.form.get("comment", "").strip()
+        if score not in {"1", "2", "3", "4", "5"}:
+            error = "请选择满意度"
+        elif len(comment) > 200:
+            error = "评价内容不能超过200字"
+        else:
+            get_store().save_evaluation(case["id"], int(score), comment, clock.now())
+    evaluation = get_store().evaluation(case["id"])
+    return _render("evaluate.html", case=case, evaluation=evaluation, error=error,
+                   form=request.form), 400 if error else 200

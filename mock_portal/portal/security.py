@@ -1,0 +1,60 @@
+"""The portal's session: who is logged in, by the mock clock's idle rule."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import wraps
+
+from flask import current_app, g, redirect, request, session, url_for
+
+from .. import clock
+from ..store import get_store
+
+#: Keys of the cookie session that survive a login (the office chosen before it).
+KEPT_ACROSS_LOGIN = ("office_id", "agreed")
+
+
+def current_person() -> dict | None:
+    """The logged-in person, or None when there is no session or it went idle."""
+    if "person" not in g:
+        g.person = None
+        sid = session.get("sid")
+        if sid:
+            now = clock.now()
+            idle = timedelta(minutes=current_app.config["SETTINGS"].session_idle_minutes)
+            store = get_store()
+            live = store.live_session(sid, now, now - idle)
+            if live is None:
+                session.pop("sid", None)
+            else:
+                g.person = store.person(live["person_id"])
+    return g.person
+
+
+def login_required(view):
+    """Send a person without a live session through login, and back to this page."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if current_person() is None:
+            back = request.full_path if request.method == "GET" else request.path
+            return redirect(url_for("auth.login", next=back.rstrip("?")))
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def start_session(person: dict) -> None:
+    """A fresh cookie session and a new store session for `person` (no fixation)."""
+    kept = {k: session[k] for k in KEPT_ACROSS_LOGIN if k in session}
+    session.clear()
+    session.update(kept)
+    session["sid"] = get_store().open_session(person["id"], clock.now())
+    g.person = person
+
+
+def end_session() -> None:
+    sid = session.get("sid")
+    if sid:
+        get_store().end_session(sid, clock.now())
+    session.clear()

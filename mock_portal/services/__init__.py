@@ -1,0 +1,1 @@
+"""Services shared by the areas: cases, SMS outbox, captcha, personas."""

@@ -1,0 +1,75 @@
+"""办件: submitting a declaration, numbering it, and moving it along by the mock clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+
+from ..config import Settings
+from ..domain import case_numbers, case_status, limits, places
+from ..store import NewCase, Store
+from . import sms
+
+
+def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_typed: Decimal,
+           cycle: str, submission_key: str, now: datetime) -> dict:
+    """Record a declaration once per submission key and return its case."""
+    existing = store.case_by_submission(submission_key)
+    if existing is not None:
+        return existing
+    office = places.office(office_id)
+    department = places.department_for(office.district_code)
+    applied = limits.clamp(wage_typed, limits.limits_on(now.date()))
+    accept_at = now + timedelta(minutes=settings.accept_after_minutes)
+    new = NewCase(
+        submission_key=submission_key, person_id=person["id"], office_id=office.id,
+        department_code=department.credit_code, day=now.date(),
+        contribution_year=applied.limits.year, wage_typed=wage_typed,
+        base_applied=applied.applied, clamp_reason=applied.reason,
+        limits_provisional=applied.limits.provisional, cycle=cycle, submitted_at=now,
+        status=case_status.SUBMITTED, next_status=case_status.ACCEPTED, next_at=accept_at,
+    )
+    sequence = store.next_sequence(department.credit_code, new.day)
+    number = case_numbers.compose(department.credit_code, new.day, sequence)
+    case = store.add_case(new, number, sequence)
+    sms.send_case_message(store, person["phone"], sms.CASE_SUBMITTED, number, now)
+    return case
+
+
+def _completion_time(case: dict, settings: Settings) -> datetime:
+    """已办结 comes `complete_after_minutes` after submission, but always the same day."""
+    submitted = datetime.fromisoformat(case["submitted_at"])
+    end_of_day = datetime.combine(submitted.date(), time(23, 59, 59), submitted.tzinfo)
+    return min(submitted + timedelta(minutes=settings.complete_after_minutes), end_of_day)
+
+
+def advance_due(store: Store, settings: Settings, now: datetime) -> None:
+    """Apply every status change whose time has come, each at the time it was due."""
+    while due := store.due_cases(now):
+        for case in due:
+            _advance(store, settings, case)
+
+
+def _advance(store: Store, settings: Settings, case: dict) -> None:
+    at = datetime.fromisoformat(case["next_at"])
+    if case["next_status"] == case_status.ACCEPTED:
+        store.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
+                        max(at, _completion_time(case, settings)))
+    else:
+        store.move_case(case["id"], case_status.COMPLETED, at, None, None)
+        person = store.person(case["person_id"])
+        sms.send_case_message(store, person["phone"], sms.CASE_COMPLETED, case["number"], at)
+
+
+def describe(store: Store, case: dict) -> dict:
+    """A case with what the pages show about it: office, department, history."""
+    office = places.office(case["office_id"])
+    return {
+        **case,
+        "office": office,
+        "department": places.department_for(office.district_code),
+        "item_name": case_numbers.ITEM_NAME,
+        "events": store.case_events(case["id"]),
+        "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
+        "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
+    }
