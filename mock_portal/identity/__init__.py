@@ -20,6 +20,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         DATABASE=settings.database,
         SETTINGS=settings,
     )
+    app.json.ensure_ascii = False
     store.init_app(app)
     csrf.protect(app, "页面已过期或请求无效，请返回重新登录。", exempt=("oauth",))
     app.register_blueprint(login.bp)

@@ -23,6 +23,7 @@ def create_app(settings: Settings | None = None, token_post=None) -> Flask:
         SETTINGS=settings,
         TOKEN_POST=token_post or oauth_client.http_post,
     )
+    app.json.ensure_ascii = False
     store.init_app(app)
     csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。", exempt=("admin",))
     app.context_processor(lambda: {"current_person": security.current_person,
