@@ -139,7 +139,7 @@ playwright_browser_usable() {
         missing="$(missing_libs "$exe")"
     fi
     if [ -n "$missing" ]; then
-        warn "Playwright's chromium at $exe misses libraries: $(echo $missing)"
+        warn "Playwright's chromium at $exe misses libraries: $(tr "\n" " " <<<"$missing")"
         return 1
     fi
 }

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
 from .. import csrf, errors, store
 from ..config import Settings
-from ..domain import limits
+from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
 
 
@@ -29,6 +31,8 @@ def create_app(settings: Settings | None = None, token_post=None) -> Flask:
     app.context_processor(lambda: {"current_person": security.current_person,
                                    "test_mode": settings.test_mode})
     app.add_template_filter(limits.format_yuan, "yuan")
+    app.add_template_filter(Decimal, "decimal")
+    app.add_template_global(contributions.monthly_amounts)
     for area in (home, item, auth, declaration, space):
         app.register_blueprint(area.bp)
     if settings.test_mode:

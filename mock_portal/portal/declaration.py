@@ -9,7 +9,7 @@ from flask import (Blueprint, abort, current_app, redirect, render_template, req
                    url_for)
 
 from .. import clock
-from ..domain import limits, notice, places, wages
+from ..domain import eligibility, limits, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
 from ..services import cases
@@ -27,6 +27,11 @@ def _chosen_office() -> places.Office | None:
         return places.office(session.get("office_id", ""))
     except places.UnknownPlace:
         return None
+
+
+def _eligibility(person: dict) -> eligibility.Eligibility:
+    return eligibility.assess(person["status"], person["id_number"], person["retirement_track"],
+                              clock.today())
 
 
 def _render(template: str, **context):
@@ -55,10 +60,14 @@ def notice_page():
         return redirect(url_for("item.offices"))
     error = None
     if request.method == "POST":
-        if request.form.get("agree") == "yes":
+        assessed = _eligibility(current_person())
+        if request.form.get("agree") != "yes":
+            error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
+        elif not assessed.allowed:
+            error = assessed.reason
+        else:
             session["agreed"] = True
             return redirect(url_for("declaration.form"))
-        error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
     return _render("notice.html", notice=notice, office=office, error=error), \
         400 if error else 200
 
@@ -78,7 +87,8 @@ def _steps_guard():
     """Where to send a person who skipped a step, or None when they may go on."""
     if _chosen_office() is None:
         return redirect(url_for("item.offices"))
-    if not session.get("agreed"):
+    if not session.get("agreed") or not _eligibility(current_person()).allowed:
+        session.pop("agreed", None)
         return redirect(url_for("declaration.notice_page"))
     return None
 
@@ -90,10 +100,10 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    today_limits = limits.limits_on(clock.today())
+    page = {"person": person, "limits": limits.limits_on(clock.today()), "cycles": CYCLES,
+            "assessed": _eligibility(person)}
     if request.method == "GET":
-        return _render("form.html", person=person, values=_form_values(person),
-                       limits=today_limits, cycles=CYCLES)
+        return _render("form.html", values=_form_values(person), **page)
     action = request.form.get("action", "next")
     wage_text = request.form.get("wage", "")
     cycle = request.form.get("cycle", MONTHLY)
@@ -103,20 +113,20 @@ def form():
     errors = {}
     if cycle not in CYCLES:
         errors["cycle"] = "请选择缴费周期"
+    elif cycle not in page["assessed"].cycles:
+        errors["cycle"] = page["assessed"].cycle_note
     if action == "save_draft":
         if errors:
             values["cycle"] = MONTHLY
         get_store().save_draft(person["id"], session["office_id"], values["wage"],
                                values["cycle"], clock.now())
-        return _render("form.html", person=person, values=values, limits=today_limits,
-                       cycles=CYCLES, saved=True)
+        return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
     except wages.InvalidWage as exc:
         errors["wage"] = str(exc)
     if errors:
-        return _render("form.html", person=person, values=values, limits=today_limits,
-                       cycles=CYCLES, errors=errors), 400
+        return _render("form.html", values=values, errors=errors, **page), 400
     session["pending"] = {
         "wage_text": wage_text.strip(),
         "wage": str(wage),

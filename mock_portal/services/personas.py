@@ -80,7 +80,8 @@ def _generated(fake: Faker, rng: random.Random, given: dict) -> dict:
         sex = id_numbers.parse(given["id_number"]).sex
     else:
         sex = "F" if given.get("retirement_track") in ("F55", "F50") else rng.choice("MF")
-    born = date(1970, 1, 1) + timedelta(days=rng.randrange(0, 30 * 365))
+    # Born 1986–2000: well before retirement on every track, whatever the mock clock says.
+    born = date(1986, 1, 1) + timedelta(days=rng.randrange(0, 15 * 365))
     return {
         "name": fake.name_male() if sex == "M" else fake.name_female(),
         "id_number": id_numbers.make("1101" + rng.choice(("01", "02", "05", "06", "08")),
