@@ -272,6 +272,11 @@ class Store:
             "SELECT * FROM cases WHERE person_id = ? ORDER BY submitted_at DESC, id DESC",
             (person_id,))]
 
+    def cases_in_year(self, person_id: int, contribution_year: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM cases WHERE person_id = ? AND contribution_year = ? ORDER BY id",
+            (person_id, contribution_year))]
+
     def case_events(self, case_id: int) -> list[dict]:
         return [dict(r) for r in self.conn.execute(
             "SELECT status, at FROM case_events WHERE case_id = ? ORDER BY at, id", (case_id,))]

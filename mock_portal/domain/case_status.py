@@ -3,6 +3,8 @@
 SUBMITTED = "已提交"
 ACCEPTED = "已受理"
 COMPLETED = "已办结"
+WITHDRAWN = "已撤回"  # superseded by a later declaration of the same year
+OPEN = (SUBMITTED, ACCEPTED)
 
 #: Person statuses at the social-insurance agency (persona attribute), with their labels.
 PERSON_STATUSES = {

@@ -65,6 +65,9 @@ def notice_page():
             error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
         elif not assessed.allowed:
             error = assessed.reason
+        elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
+                                                current_person(), clock.now()):
+            error = refusal
         else:
             session["agreed"] = True
             return redirect(url_for("declaration.form"))
@@ -154,9 +157,12 @@ def confirm():
             return redirect(url_for("declaration.form"))
         if (guard := _steps_guard()) is not None:
             return guard
-        case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
-                            session["office_id"], Decimal(pending["wage"]), pending["cycle"],
-                            pending["key"], clock.now())
+        try:
+            case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
+                                session["office_id"], Decimal(pending["wage"]),
+                                pending["cycle"], pending["key"], clock.now())
+        except cases.DeclarationRefused as exc:
+            abort(409, description=str(exc))
         get_store().drop_draft(person["id"])
         session.pop("pending", None)
         session.pop("agreed", None)

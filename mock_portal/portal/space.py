@@ -35,7 +35,8 @@ def progress():
     """办件进度: counts by status and the way to 我的办件."""
     mine = _my_cases()
     counts = {status: sum(1 for c in mine if c["status"] == status)
-              for status in (case_status.SUBMITTED, case_status.ACCEPTED, case_status.COMPLETED)}
+              for status in (case_status.SUBMITTED, case_status.ACCEPTED, case_status.COMPLETED,
+                             case_status.WITHDRAWN)}
     return render_template("space/progress.html", counts=counts, total=len(mine))
 
 

@@ -11,12 +11,32 @@ from ..store import NewCase, Store
 from . import sms
 
 
+YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
+               "一个缴费年度内缴费基数和缴费周期不进行调整。")
+
+
+class DeclarationRefused(Exception):
+    """A declaration the rules do not allow; str() is the person's message."""
+
+
+def completed_in_year(store: Store, settings: Settings, person: dict, now: datetime) -> str | None:
+    """The refusal message when the person's declaration of this year is already 已办结."""
+    advance_due(store, settings, now)
+    year = limits.contribution_year(now.date())
+    if any(c["status"] == case_status.COMPLETED for c in store.cases_in_year(person["id"], year)):
+        return YEAR_CLOSED.format(start=year, end=year + 1)
+    return None
+
+
 def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_typed: Decimal,
            cycle: str, submission_key: str, now: datetime) -> dict:
     """Record a declaration once per submission key and return its case."""
     existing = store.case_by_submission(submission_key)
     if existing is not None:
         return existing
+    refusal = completed_in_year(store, settings, person, now)
+    if refusal:
+        raise DeclarationRefused(refusal)
     office = places.office(office_id)
     department = places.department_for(office.district_code)
     applied = limits.clamp(wage_typed, limits.limits_on(now.date()))
@@ -31,6 +51,9 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
     )
     sequence = store.next_sequence(department.credit_code, new.day)
     number = case_numbers.compose(department.credit_code, new.day, sequence)
+    for earlier in store.cases_in_year(person["id"], new.contribution_year):
+        if earlier["status"] in case_status.OPEN:
+            store.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None)
     case = store.add_case(new, number, sequence)
     sms.send_case_message(store, person["phone"], sms.CASE_SUBMITTED, number, now)
     return case
