@@ -36,7 +36,7 @@ class Settings:
         return self.portal_url.rstrip("/") + "/oauth/callback"
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         """Defaults, then MOCK_PORTAL_* environment variables, then explicit overrides."""
         env = {}
         if os.environ.get("MOCK_PORTAL_CAPTCHA"):

@@ -18,7 +18,7 @@ def org_code_check(code8: str) -> str:
         raise ValueError("an organisation code body is 8 digits or upper-case letters")
     # GB 11714 values letters from A = 10 upwards, including I, O, S, V and Z.
     values = (int(char) if char.isdigit() else ord(char) - 55 for char in code8)
-    total = sum(value * weight for value, weight in zip(values, ORG_CODE_WEIGHTS))
+    total = sum(value * weight for value, weight in zip(values, ORG_CODE_WEIGHTS, strict=True))
     check = 11 - total % 11
     return {10: "X", 11: "0"}.get(check, str(check))
 
@@ -27,7 +27,7 @@ def uscc_check(first17: str) -> str:
     """The 18th character (校验码) of a 统一社会信用代码."""
     if len(first17) != 17 or any(char not in USCC_ALPHABET for char in first17):
         raise ValueError("a credit code body is 17 characters of the GB 32100 alphabet")
-    total = sum(USCC_ALPHABET.index(char) * w for char, w in zip(first17, USCC_WEIGHTS))
+    total = sum(USCC_ALPHABET.index(char) * w for char, w in zip(first17, USCC_WEIGHTS, strict=True))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 

@@ -37,7 +37,7 @@ def check_character(first17: str) -> str:
     """The 18th character (校验码) for the first 17 digits."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError("the check character needs exactly 17 digits")
-    total = sum(int(digit) * weight for digit, weight in zip(first17, WEIGHTS))
+    total = sum(int(digit) * weight for digit, weight in zip(first17, WEIGHTS, strict=True))
     return CHECK_CHARACTERS[total % 11]
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from collections.abc import Mapping
 
 # 元/月 for pension and unemployment insurance, by 缴费年度 (1 July → 30 June); see DOMAIN.md §3.
 PUBLISHED: dict[int, tuple[Decimal, Decimal]] = {

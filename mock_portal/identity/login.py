@@ -6,8 +6,16 @@ import secrets
 import urllib.parse
 from datetime import timedelta
 
-from flask import (Blueprint, Response, abort, current_app, redirect, render_template, request,
-                   session)
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+)
 
 from .. import clock
 from ..config import PORTAL_CLIENT_ID

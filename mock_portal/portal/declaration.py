@@ -5,8 +5,16 @@ from __future__ import annotations
 import secrets
 from decimal import Decimal
 
-from flask import (Blueprint, abort, current_app, redirect, render_template, request, session,
-                   url_for)
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 
 from .. import clock
 from ..domain import eligibility, limits, notice, places, wages

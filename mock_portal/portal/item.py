@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
+from .. import clock
 from ..domain import limits, notice, places
 from ..domain.case_numbers import ITEM_NAME
-from .. import clock
 
 bp = Blueprint("item", __name__, url_prefix="/item")
 

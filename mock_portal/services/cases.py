@@ -10,7 +10,6 @@ from ..domain import case_numbers, case_status, limits, places
 from ..store import NewCase, Store
 from . import sms
 
-
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
                "一个缴费年度内缴费基数和缴费周期不进行调整。")
 
