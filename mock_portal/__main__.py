@@ -24,6 +24,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", default="var/portal.db", help="SQLite file (default var/portal.db)")
     parser.add_argument("--test-mode", action="store_true",
                         help="enable the control API (/__admin), the SMS outbox page, demo personas")
+    parser.add_argument("--limits", metavar="FILE",
+                        help='JSON limits table replacing the published one, '
+                             '{"2026": {"lower": 7500, "upper": 37000}, ...}')
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
     return parser.parse_args(argv)
 
@@ -35,6 +38,10 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings.from_env(database=args.db, portal_url=portal_url, idp_url=idp_url,
                                  test_mode=args.test_mode)
     from .server import Server
+    from .services import limits_table
+
+    if args.limits:
+        limits_table.load_file(args.limits)
 
     # localhost resolves to 127.0.0.1 here; waitress binds the address, so name it.
     idp_bind = "127.0.0.1" if args.idp_host == "localhost" else args.idp_host

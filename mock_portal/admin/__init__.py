@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .. import clock
-from ..services import cases, personas
+from ..services import cases, limits_table, personas
 from ..store import get_store
 
 bp = Blueprint("admin", __name__, url_prefix="/__admin")
@@ -33,8 +33,9 @@ def _json_body() -> dict | None:
 
 @bp.post("/reset")
 def reset():
-    """Empty every table, put the clock back to real time, re-seed the demo personas."""
+    """Empty every table, clock and limits back to real ones, re-seed the demo personas."""
     clock.reset()
+    limits_table.replace(None)
     store = get_store()
     store.empty()
     seeded = personas.seed_demo(store, clock.now())
@@ -83,6 +84,27 @@ def set_clock():
 def real_clock():
     clock.reset()
     return jsonify(clock.state())
+
+
+@bp.get("/limits")
+def get_limits():
+    return jsonify(limits_table.as_json())
+
+
+@bp.put("/limits")
+def put_limits():
+    """Replace the limits table for a test: `{"2026": {"lower": …, "upper": …}, …}`."""
+    try:
+        limits_table.replace(limits_table.parse(request.get_json(silent=True)))
+    except limits_table.InvalidTable as exc:
+        return _problem(f"limits: {exc}", "limits")
+    return jsonify(limits_table.as_json())
+
+
+@bp.delete("/limits")
+def published_limits():
+    limits_table.replace(None)
+    return jsonify(limits_table.as_json())
 
 
 @bp.get("/cases")

@@ -20,7 +20,7 @@ from .. import clock
 from ..domain import eligibility, limits, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases
+from ..services import cases, limits_table
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -111,7 +111,7 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    page = {"person": person, "limits": limits.limits_on(clock.today()), "cycles": CYCLES,
+    page = {"person": person, "limits": limits_table.on(clock.today()), "cycles": CYCLES,
             "assessed": _eligibility(person)}
     if request.method == "GET":
         return _render("form.html", values=_form_values(person), **page)
@@ -179,7 +179,7 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    applied = limits.clamp(Decimal(pending["wage"]), limits.limits_on(clock.today()))
+    applied = limits.clamp(Decimal(pending["wage"]), limits_table.on(clock.today()))
     return _render("confirm.html", person=person, pending=pending, applied=applied)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 
 from .. import clock
-from ..domain import limits, notice, places
+from ..domain import notice, places
 from ..domain.case_numbers import ITEM_NAME
+from ..services import limits_table
 
 bp = Blueprint("item", __name__, url_prefix="/item")
 
@@ -20,7 +21,7 @@ def guide():
         except places.UnknownPlace:
             office = None
     return render_template("item/guide.html", item_name=ITEM_NAME, notice=notice,
-                           limits=limits.limits_on(clock.today()), office=office,
+                           limits=limits_table.on(clock.today()), office=office,
                            districts=places.DISTRICTS)
 
 

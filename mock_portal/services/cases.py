@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..config import Settings
 from ..domain import case_numbers, case_status, limits, places
 from ..store import NewCase, Store
-from . import sms
+from . import limits_table, sms
 
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
                "一个缴费年度内缴费基数和缴费周期不进行调整。")
@@ -38,7 +38,7 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
         raise DeclarationRefused(refusal)
     office = places.office(office_id)
     department = places.department_for(office.district_code)
-    applied = limits.clamp(wage_typed, limits.limits_on(now.date()))
+    applied = limits.clamp(wage_typed, limits_table.on(now.date()))
     accept_at = now + timedelta(minutes=settings.accept_after_minutes)
     new = NewCase(
         submission_key=submission_key, person_id=person["id"], office_id=office.id,
