@@ -17,7 +17,9 @@ def protect(app: Flask, message: str, exempt: tuple[str, ...] = ()) -> None:
     """Refuse every form POST of `app` outside `exempt` blueprints without this session's token."""
 
     def check() -> None:
-        if request.method != "POST" or request.blueprint in exempt:
+        # No route matched: let the 404/405 answer stand rather than a CSRF refusal.
+        if (request.method != "POST" or request.blueprint in exempt
+                or request.routing_exception is not None):
             return
         expected = session.get("csrf")
         if not expected or not secrets.compare_digest(request.form.get("csrf_token", ""),

@@ -54,8 +54,8 @@ def start(office_id: str):
     except places.UnknownPlace as exc:
         abort(404, description=str(exc))
     session["office_id"] = office.id
-    session.pop("agreed", None)
-    session.pop("pending", None)
+    for key in ("agreed", "pending", "typed"):
+        session.pop(key, None)
     return redirect(url_for("declaration.notice_page"))
 
 
@@ -88,6 +88,8 @@ def _form_values(person: dict) -> dict:
     pending = session.get("pending")
     if pending:
         return {"wage": pending["wage_text"], "cycle": pending["cycle"]}
+    if "typed" in session:
+        return session["typed"]
     draft = get_store().draft(person["id"])
     if draft:
         return {"wage": draft["wage"], "cycle": draft["cycle"], "saved_at": draft["saved_at"]}
@@ -120,6 +122,9 @@ def form():
     cycle = request.form.get("cycle", MONTHLY)
     values = {"wage": wage_text[:DRAFT_WAGE_LENGTH], "cycle": cycle}
     if action == "previous":
+        # Kept in the cookie session only, so 下一步 after going back shows them again.
+        session["typed"] = values
+        session.pop("pending", None)
         return redirect(url_for("declaration.notice_page"))
     errors = {}
     if cycle not in CYCLES:
@@ -138,6 +143,7 @@ def form():
         errors["wage"] = str(exc)
     if errors:
         return _render("form.html", values=values, errors=errors, **page), 400
+    session.pop("typed", None)
     session["pending"] = {
         "wage_text": wage_text.strip(),
         "wage": str(wage),
@@ -172,8 +178,8 @@ def confirm():
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().drop_draft(person["id"])
-        session.pop("pending", None)
-        session.pop("agreed", None)
+        for key in ("agreed", "pending", "typed"):
+            session.pop(key, None)
         return redirect(url_for("declaration.success", number=case["number"]))
     if pending is None:
         return redirect(url_for("declaration.form"))

@@ -39,7 +39,7 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
     office = places.office(office_id)
     department = places.department_for(office.district_code)
     applied = limits.clamp(wage_typed, limits_table.on(now.date()))
-    accept_at = now + timedelta(minutes=settings.accept_after_minutes)
+    accept_at = min(now + timedelta(minutes=settings.accept_after_minutes), _end_of_day(now))
     new = NewCase(
         submission_key=submission_key, person_id=person["id"], office_id=office.id,
         department_code=department.credit_code, day=now.date(),
@@ -58,11 +58,15 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
     return case
 
 
+def _end_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(23, 59, 59), moment.tzinfo)
+
+
 def _completion_time(case: dict, settings: Settings) -> datetime:
     """已办结 comes `complete_after_minutes` after submission, but always the same day."""
     submitted = datetime.fromisoformat(case["submitted_at"])
-    end_of_day = datetime.combine(submitted.date(), time(23, 59, 59), submitted.tzinfo)
-    return min(submitted + timedelta(minutes=settings.complete_after_minutes), end_of_day)
+    return min(submitted + timedelta(minutes=settings.complete_after_minutes),
+               _end_of_day(submitted))
 
 
 def advance_due(store: Store, settings: Settings, now: datetime) -> None:
