@@ -1,39 +1,22 @@
-"""Both origins in one process: one waitress server, two sockets, a dispatcher by port."""
+"""Both origins in one process: a waitress server for each, with its own thread pool.
+
+Separate pools matter: the portal's /oauth/callback waits on a server-to-server call to
+the identity platform, so with one shared pool a burst of logins could occupy every thread
+and leave none to answer the exchange they all wait on.
+"""
 
 from __future__ import annotations
 
 import threading
-import urllib.parse
 
 from waitress.server import create_server
 
-from . import identity, portal, store
+from . import clock, identity, portal, store
 from .config import Settings
 from .services import personas
 
 
-def dispatcher(portal_app, identity_app, idp_port: int):
-    """A WSGI app that hands each request to the origin its socket belongs to."""
-
-    def app(environ, start_response):
-        target = identity_app if environ.get("SERVER_PORT") == str(idp_port) else portal_app
-        return target(environ, start_response)
-
-    return app
-
-
-def build(settings: Settings):
-    """The WSGI app for both origins, with the schema and demo personas in place."""
-    store.create_schema(settings.database)
-    if settings.test_mode:
-        _seed_demo_personas(settings)
-    idp_port = urllib.parse.urlsplit(settings.idp_url).port
-    return dispatcher(portal.create_app(settings), identity.create_app(settings), idp_port)
-
-
 def _seed_demo_personas(settings: Settings) -> None:
-    from . import clock
-
     conn = store.connect(settings.database)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -45,25 +28,45 @@ def _seed_demo_personas(settings: Settings) -> None:
         conn.close()
 
 
+def prepare(settings: Settings) -> None:
+    """The schema in place and, in test mode, the demo personas."""
+    store.create_schema(settings.database)
+    if settings.test_mode:
+        _seed_demo_personas(settings)
+
+
+def build(settings: Settings):
+    """The two WSGI apps (portal, identity platform), ready to serve."""
+    prepare(settings)
+    return portal.create_app(settings), identity.create_app(settings)
+
+
 class Server:
-    """A running mock (both origins); `serve_forever()` or `start()`/`stop()` in a thread."""
+    """A running mock (both origins); `serve_forever()`, or `start()`/`stop()` in threads."""
 
     def __init__(self, settings: Settings, host: str, port: int, idp_host: str, idp_port: int,
                  threads: int = 8):
-        self.settings = settings
-        self._server = create_server(
-            build(settings), listen=f"{host}:{port} {idp_host}:{idp_port}", threads=threads,
-            ident="mock-portal", clear_untrusted_proxy_headers=True)
-        self._thread: threading.Thread | None = None
-
-    def serve_forever(self) -> None:
-        self._server.run()
+        portal_app, identity_app = build(settings)
+        self._servers = [
+            create_server(app, map={}, listen=listen, threads=threads, ident="mock-portal",
+                          clear_untrusted_proxy_headers=True)
+            for app, listen in ((portal_app, f"{host}:{port}"),
+                                (identity_app, f"{idp_host}:{idp_port}"))
+        ]
+        self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
-        self._thread.start()
+        self._threads = [threading.Thread(target=s.run, daemon=True) for s in self._servers]
+        for thread in self._threads:
+            thread.start()
+
+    def serve_forever(self) -> None:
+        self.start()
+        for thread in self._threads:
+            thread.join()
 
     def stop(self) -> None:
-        self._server.close()
-        if self._thread:
-            self._thread.join(timeout=10)
+        for server in self._servers:
+            server.close()
+        for thread in self._threads:
+            thread.join(timeout=10)

@@ -35,7 +35,7 @@ def _json_body() -> dict | None:
 def reset():
     """Empty every table, clock and limits back to real ones, re-seed the demo personas."""
     clock.reset()
-    limits_table.replace(None)
+    limits_table.restore()
     store = get_store()
     store.empty()
     seeded = personas.seed_demo(store, clock.now())
@@ -71,9 +71,11 @@ def set_clock():
     body = _json_body()
     if body is None or "now" not in body:
         return _problem("now: required, an ISO 8601 time with offset", "now")
+    if not isinstance(body.get("frozen", False), bool):
+        return _problem("frozen: must be true or false", "frozen")
     try:
         moment = datetime.fromisoformat(str(body["now"]))
-        clock.set_time(moment, frozen=bool(body.get("frozen", False)))
+        clock.set_time(moment, frozen=body.get("frozen", False))
     except ValueError:
         return _problem("now: expected an ISO 8601 time with offset, "
                         "e.g. 2022-06-11T09:30:00+08:00", "now")
@@ -102,8 +104,9 @@ def put_limits():
 
 
 @bp.delete("/limits")
-def published_limits():
-    limits_table.replace(None)
+def startup_limits():
+    """Back to the published limits (and those of --limits FILE, if the server had one)."""
+    limits_table.restore()
     return jsonify(limits_table.as_json())
 
 

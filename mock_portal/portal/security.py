@@ -10,8 +10,9 @@ from flask import current_app, g, redirect, request, session, url_for
 from .. import clock
 from ..store import get_store
 
-#: Keys of the cookie session that survive a login (the office chosen before it).
-KEPT_ACROSS_LOGIN = ("office_id", "agreed")
+#: Keys of the cookie session that survive a login: where the person was in the declaration.
+#: None of them says who the person is; that always comes from the login.
+KEPT_ACROSS_LOGIN = ("office_id", "agreed", "pending", "typed")
 
 
 def current_person() -> dict | None:

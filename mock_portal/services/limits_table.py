@@ -12,6 +12,7 @@ from ..domain import limits
 
 _lock = threading.Lock()
 _override: dict[int, tuple[Decimal, Decimal]] | None = None
+_startup: dict[int, tuple[Decimal, Decimal]] | None = None
 
 
 class InvalidTable(ValueError):
@@ -36,8 +37,15 @@ def parse(raw: object) -> dict[int, tuple[Decimal, Decimal]]:
 
 
 def load_file(path: str) -> None:
-    """Use the table of a JSON file (the CLI's --limits)."""
-    replace(parse(json.loads(Path(path).read_text(encoding="utf-8"))))
+    """Use the table of a JSON file (the CLI's --limits) from start-up on, resets included."""
+    global _startup
+    _startup = parse(json.loads(Path(path).read_text(encoding="utf-8")))
+    replace(_startup)
+
+
+def restore() -> None:
+    """Back to the table the server started with."""
+    replace(_startup)
 
 
 def replace(table: dict[int, tuple[Decimal, Decimal]] | None) -> None:
