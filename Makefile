@@ -4,8 +4,17 @@ SHELL := /bin/bash
 
 PORT ?= 8000
 IDP_PORT ?= 8001
+# make test: every test, in parallel: WORKERS pytest-xdist workers ("auto": one per CPU; 0: one
+# process), each with its own portal. PYTEST_ARGS is passed on (-k search, e2e/test_form.py,
+# --headed, --tracing on …); PROJECT picks a project of playwright.config.py; HEADED=1 shows the
+# browsers. Writes reports/junit.xml and reports/report.html; failed tests' screenshots and traces
+# stay in test-results/.
+WORKERS ?= auto
+PROJECT ?=
 PYTEST_ARGS ?=
+REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
 DEMO_ARGS ?=
+# make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m fixtures.record -h).
 RECORD_ARGS ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
 ALLOW_NO_TESTS ?=
@@ -19,9 +28,9 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
 
 help:
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
-	@echo "make test     run the tests (PYTEST_ARGS='-k login' to pass options)"
+	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0)"
 	@echo "make demo     walk through the documented journey (HEADED=1 to watch)"
-	@echo "make record   record a flow with Playwright's recorder"
+	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
 	@echo "make clean    remove .venv, var, reports and test-results"
 
@@ -32,8 +41,12 @@ portal: setup
 	@mkdir -p var
 	$(PY) -m mock_portal --port $(PORT) --idp-port $(IDP_PORT) --test-mode --db var/portal.db
 
+# HEADED=1 without a display runs the browsers under Xvfb (setup then makes sure it is installed).
+test: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
 test: setup
-	@rc=0; $(PY) -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	@mkdir -p reports
+	@rc=0; $(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
+		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
 

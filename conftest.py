@@ -1,0 +1,7 @@
+"""The e2e harness's pytest plugins (fixtures/), registered for every test under this folder."""
+
+pytest_plugins = [
+    "fixtures.settings",
+    "fixtures.plugin",
+    "fixtures.reports",
+]

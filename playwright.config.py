@@ -1,0 +1,93 @@
+"""Every run setting of the e2e suite in one place, like Playwright Test's playwright.config.ts.
+
+The test suite loads this file by path (fixtures/settings.py). Sections follow Playwright Test:
+where the portal lives, `use` (browser, context, timeouts, artifacts), `expect`, `output_dir`,
+`retries`, `web_server`, `projects`. pytest-playwright's own flags win over this file:
+--headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,
+--output, --base-url; `--project NAME` picks a project.
+"""
+
+import os
+
+CI = bool(os.environ.get("CI"))
+
+config = {
+    # The portal under test and its identity platform. None: start our own (see web_server),
+    # one per pytest-xdist worker. Set both (or pass --base-url) to test a portal started
+    # elsewhere; it must run with --test-mode and MOCK_PORTAL_CAPTCHA set to web_server's value.
+    # With base_url set and idp_url None, the identity platform is found from the portal's
+    # /login redirect.
+    "base_url": None,  # e.g. "http://127.0.0.1:8000"
+    "idp_url": None,  # e.g. "http://localhost:8001"
+
+    "use": {
+        # Browser engine: chromium, firefox or webkit (the project may change it).
+        "browser": "chromium",
+        # Which executable: this path, else $E2E_BROWSER_PATH, else Playwright's own installed
+        # browser, else the first existing system browser below (headless / headed).
+        "executable_path": None,
+        "system_browsers": {
+            "headless": ["/usr/lib/chromium/chromium-headless-shell",
+                         "/usr/lib/chromium/chromium"],
+            "headed": ["/usr/lib/chromium/chromium"],
+        },
+        "headless": True,
+        "slow_mo": 0,  # milliseconds between Playwright operations
+        # Chromium flags: no outside connections (update checks, sync, metrics). As root, Chromium
+        # also needs --no-sandbox; it is added then.
+        "chromium_args": [
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+        # Browser context.
+        "viewport": {"width": 1280, "height": 800},
+        "locale": "zh-CN",
+        "timezone_id": "Asia/Shanghai",
+        # Timeouts in milliseconds (0 = none).
+        "action_timeout": 10_000,  # click, fill, wait_for …
+        "navigation_timeout": 15_000,  # goto, reload, wait_for_url …
+        # Artifacts per test: "off", "on" or "retain-on-failure" (kept only when the test fails).
+        "trace": "retain-on-failure",
+        "screenshot": "retain-on-failure",
+        "video": "off",
+    },
+
+    "expect": {
+        "timeout": 5_000,  # how long expect(...) retries an assertion, in milliseconds
+    },
+
+    # Traces, screenshots, videos (one folder per test) and the portal logs (portal-<worker>.log).
+    "output_dir": "test-results",
+
+    # Run a failed test again this many times (needs the pytest-rerunfailures plugin).
+    "retries": 0,
+
+    # How to start our own portal. {python} is this interpreter; {port} / {idp_port} are free
+    # ports (or the fixed ones below); {db} is a fresh SQLite file in a temporary folder.
+    "web_server": {
+        "command": ["{python}", "-m", "mock_portal", "--port", "{port}",
+                    "--idp-port", "{idp_port}", "--test-mode", "--db", "{db}"],
+        "port": None,  # None: a free port per worker
+        "idp_port": None,
+        # Ready once every URL answers 200 ({portal_url} and {idp_url} are filled in).
+        "ready_urls": ["{portal_url}/healthz", "{idp_url}/healthz"],
+        "timeout": 30,  # seconds to become ready
+        # With fixed ports: use a portal already answering there (e.g. `make portal`) instead of
+        # starting one, except on CI. Ignored with free ports.
+        "reuse_existing_server": not CI,
+        "env": {"MOCK_PORTAL_CAPTCHA": "1488"},
+    },
+
+    # --project NAME selects one; "use" entries override the ones above.
+    "default_project": "desktop-chromium",
+    "projects": [
+        {"name": "desktop-chromium", "use": {"browser": "chromium"}},
+        # Many users come from the 北京通 app: a phone, emulated on Chromium.
+        {"name": "mobile-chromium", "use": {"browser": "chromium", "device": "Pixel 7"}},
+        # Only where Playwright's own Firefox / WebKit are installed; tests skip otherwise.
+        {"name": "firefox", "use": {"browser": "firefox"}},
+        {"name": "webkit", "use": {"browser": "webkit"}},
+    ],
+}
