@@ -50,8 +50,9 @@ test: setup
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
 
+demo: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
 demo: setup
-	$(PY) -m fixtures.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
+	$(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m fixtures.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
 
 # Without a display the recorder runs under Xvfb; setup then makes sure Xvfb is installed.
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)

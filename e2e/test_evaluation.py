@@ -1,0 +1,49 @@
+"""立即评价 on 申请提交成功: a satisfaction score and a comment, shown with the case."""
+
+import pytest
+from playwright.sync_api import expect
+
+
+@pytest.mark.parametrize(
+    ("satisfaction", "stars"),
+    [("非常满意", 5), ("基本满意", 3), ("非常不满意", 1)],
+    ids=["very-satisfied", "fairly-satisfied", "very-dissatisfied"],
+)
+def test_an_evaluation_is_thanked_with_its_stars(submitted, satisfaction, stars):
+    evaluation = submitted.evaluate()
+
+    evaluation = evaluation.rate(satisfaction, "办理很快")
+
+    expect(evaluation.thanks).to_have_text(f"感谢您的评价！您的评价为{stars}星。")
+    expect(evaluation.option(satisfaction)).to_be_checked()
+    expect(evaluation.comment).to_have_value("办理很快")
+
+
+def test_the_evaluation_names_the_case_and_offers_five_scores(submitted):
+    number = submitted.case_number.inner_text()
+
+    evaluation = submitted.evaluate()
+
+    expect(evaluation.case_number).to_have_text(f"办件单号：{number}")
+    expect(evaluation.options).to_have_count(5)
+    for label in ("非常满意", "满意", "基本满意", "不满意", "非常不满意"):
+        expect(evaluation.option(label)).not_to_be_checked()
+
+
+def test_an_evaluation_without_a_score_is_refused(submitted):
+    evaluation = submitted.evaluate()
+
+    evaluation = evaluation.submit_expecting_error("没选满意度")
+
+    expect(evaluation.error).to_have_text("请选择满意度")
+    expect(evaluation.comment).to_have_value("没选满意度")
+
+
+def test_the_evaluation_shows_in_the_case_detail(submitted):
+    number = submitted.case_number.inner_text()
+    evaluation = submitted.evaluate().rate("满意", "很方便")
+
+    detail = (evaluation.go_to_my_space().open_case_progress().open_my_cases()
+              .open_case(number))
+
+    expect(detail.fact("我的评价")).to_have_text("4星：很方便")

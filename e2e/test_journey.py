@@ -1,0 +1,173 @@
+"""The operations guide's ten steps, as the guide shows them, on its own sample day 2022-06-11."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import ITEM_NAME, STEPS, Journey, JourneyStepError
+
+#: The guide's sample: 办件单号 111101086949863441300201400300202202206110003 on 2022-06-11.
+GUIDE_DAY = "2022-06-11T09:30:00+08:00"
+HAIDIAN_CENTRE = ("【海淀区】北京市海淀区政务服务中心人社保分中心(人力资源公共服务专区)"
+                  "北京市海淀区西四环北路73号中关村人才发展...")
+NOTICE_RULES = [
+    "缴费基数可以在企业职工养老保险缴费基数下限和上限之间自愿选择。填报基数低于北京市职工养老保险缴费基数下限的，以下限作为缴费基数；高于上限的，以上限作为缴费基数。缴费年度起止时间为当年7月至次年6月，一个缴费年度内缴费基数和缴费周期不进行调整。",
+    "个人选择银行代扣缴费方式的，应签订社会保险银行代扣协议，及时将应缴养老保险费、失业保险费资金存入社会保险费代扣银行账户中；或根据税务部门提供的其他途径进行主动缴费。选择按月缴费的，每月应按税务部门规定的时间和缴费方式完成缴费；选择按季度、按半年或按年缴费的，最迟应在选择缴费时段的最后一个月前按税务部门规定的时间和缴费方式完成缴费；距法定退休年龄不足12个月的，缴费周期应为按月缴费。有关缴费问题请咨询12366。",
+    "由于姓名、社会保障号码、代扣账户等个人信息本人填写错误，或本人未及时变更社保登记的上述个人信息，或扣款时账户余额不足等个人原因，造成未能按时缴纳养老保险费、失业保险费的，视为个人自动中断缴费。选择按月缴费的，连续三个月未能按规定时间足额缴纳养老保险费、失业保险费，视为个人自行中断缴费；选择按季度、按半年或按年缴费的，未能在选择缴费时段的最后一个月足额缴纳养老、失业保险费的，视为个人自行中断缴费。自行中断缴费后，个人要求恢复缴费的，应重新向原办理缴费业务的社会保险代理机构提出申请，养老保险费、失业保险费从申请之月起按月缴纳。",
+    "选择按季度、按半年或按年缴费的，本人在选择缴费时段内申请暂停缴费，暂停缴费当月及以后月份已缴纳的养老保险费、失业保险费应退还本人；对尚未完成缴费的，可自愿选择缴纳未缴月份的养老保险费、失业保险费。",
+]
+
+
+def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
+    clock.set(GUIDE_DAY, frozen=True)
+    persona = make_persona()
+    journey = Journey(page)
+
+    # 第1步 登录首都之窗网站，搜索事项
+    results = journey.search_item()
+    expect(results.summary).to_have_text("共找到1条相关事项")
+    expect(results.result(ITEM_NAME)).to_contain_text("【灵活就业人员社会保险缴费申报与变更】")
+
+    # 第2步 在事项后点击【在线办理】
+    chooser = journey.open_online_service(results)
+    expect(chooser.item_name).to_have_text("事项名称：灵活就业人员社会保险缴费申报与变更")
+    expect(chooser.choose_area_heading).to_be_visible()
+
+    # 第3步 选择参保所在区，点击【在线办理】
+    login = journey.choose_office(chooser, "海淀区")
+    expect(login.documents).to_have_text(
+        "中华人民共和国居民身份证、港澳居民来往内地通行证、外国人永久居留身份证")
+    expect(login.account_tab).to_have_attribute("aria-selected", "true")
+    expect(login.hint).to_be_visible()
+    expect(login.account).to_have_attribute("placeholder", "用户名/手机号/身份证号")
+    expect(login.password).to_have_attribute("placeholder", "密码")
+    expect(login.captcha).to_have_attribute("placeholder", "请输入图形验证码")
+
+    # 第4步 登录北京市统一身份认证平台 (北京通 account, password, captcha 1488)
+    notice = journey.log_in(login, persona)
+    expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
+    expect(notice.scope).to_have_text("本事项目前仅支持在本市正常参保的灵活就业人员个人办理。")
+    expect(notice.rules).to_have_text(NOTICE_RULES)
+    expect(notice.agreement).not_to_be_checked()
+    expect(notice.enter_button).to_be_disabled()
+    expect(notice.office).to_have_text(f"办理地点：{HAIDIAN_CENTRE}")
+
+    # 第5步 阅读用户须知，勾选并进入办事
+    form = journey.read_notice(notice)
+    expect(form.progress.current_step).to_have_text("1 在线填表")
+    expect(form.name).to_have_value(persona.name)
+    expect(form.name).not_to_be_editable()
+    expect(form.id_number).to_have_value(persona.id_number)
+    expect(form.id_number).not_to_be_editable()
+    expect(form.wage).to_have_attribute("placeholder", "请输入金额以确认新缴费年度的缴费")
+    expect(form.cycle).to_have_value("按月缴费")
+    expect(form.limits_hint).to_have_text(
+        "本缴费年度（2021年7月至2022年6月）缴费基数下限5360元，上限28221元")
+
+    # 第6步 在线填表: a wage below the 2021 lower limit
+    confirmation = journey.fill_in_form(form, "3000")
+    expect(confirmation.progress.current_step).to_have_text("2 信息确认")
+    expect(confirmation.name).to_have_text(persona.name)
+    expect(confirmation.id_number).to_have_text(persona.id_number)
+    expect(confirmation.wage).to_have_text("5360")
+    expect(confirmation.cycle).to_have_text("按月缴费")
+    expect(confirmation.contribution_year).to_have_text("2021年7月至2022年6月")
+    expect(confirmation.monthly_amounts).to_have_text(
+        "养老保险费1072.00元，失业保险费53.60元，合计1125.60元")
+    expect(confirmation.clamp_note).to_have_text(
+        "您填报的缴费工资为3000元，填报工资低于本缴费年度缴费基数下限5360元，以下限作为缴费基数。")
+
+    # 第7步 信息确认，点击【提交】
+    success = journey.submit(confirmation)
+    expect(success.received).to_be_visible()
+    expect(success.item_name).to_have_text(ITEM_NAME)
+    expect(success.reminder).to_be_visible()
+    expect(success.my_space_link).to_be_visible()
+    expect(success.evaluate_link).to_be_visible()
+
+    # 第8步 办件提交成功: 45 characters — department, item, handling suffix, date, sequence
+    number = journey.read_case_number(success)
+    expect(success.case_number).to_have_text(
+        re.compile(r"^111101086949863441" r"3002014003002" r"02" r"20220611" r"\d{4}$"))
+    assert len(number) == 45
+    assert number[-4:] != "0000"
+    assert [case["number"] for case in admin.cases(persona.id_number)] == [number]
+
+    # 第9步 办件短信反馈
+    outbox = journey.read_sms(success, persona.phone)
+    expect(outbox.messages).to_have_count(1)
+    expect(outbox.text_of(outbox.latest)).to_have_text(
+        f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+        "已提交，预计于今日完成办结，请耐心等待。")
+    expect(outbox.latest).to_contain_text(f"{persona.phone} · 2022-06-11 09:30:00")
+
+    # 第10步 进入用户空间查看办件
+    detail = journey.view_case(outbox, number)
+    expect(detail.case_number).to_have_text(number)
+    expect(detail.status).to_have_text("已提交")
+    expect(detail.fact("申请事项")).to_have_text(ITEM_NAME)
+    expect(detail.fact("申请时间")).to_have_text("2022-06-11 09:30:00")
+    expect(detail.fact("办理地点")).to_have_text(HAIDIAN_CENTRE)
+    expect(detail.fact("办理部门")).to_have_text("北京市海淀区社会保险事业管理中心")
+    expect(detail.fact("姓名")).to_have_text(persona.name)
+    expect(detail.fact("个人身份证号")).to_have_text(persona.id_number)
+    expect(detail.fact("缴费年度")).to_have_text("2021年7月至2022年6月")
+    expect(detail.fact("填报缴费工资(元)")).to_have_text("3000")
+    expect(detail.applied_base).to_have_text("5360")
+    expect(detail.fact("缴费周期")).to_have_text("按月缴费")
+
+
+def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
+    clock.set(GUIDE_DAY, frozen=True)
+    persona = make_persona()
+    reported = []
+
+    result = Journey(page, on_step=lambda number, title, _page, seconds: reported.append(
+        (number, title, seconds >= 0))).run(persona, wage="5360")
+
+    assert reported == [(step.number, step.title, True) for step in STEPS]
+    assert [str(step) for step in STEPS] == [
+        "第1步 登录首都之窗网站，搜索事项",
+        "第2步 点击【在线办理】",
+        "第3步 选择参保所在区，点击【在线办理】",
+        "第4步 登录北京市统一身份认证平台",
+        "第5步 阅读用户须知，进入办事",
+        "第6步 在线填表",
+        "第7步 信息确认",
+        "第8步 办件提交成功",
+        "第9步 办件短信反馈",
+        "第10步 进入用户空间查看办件",
+    ]
+    assert re.fullmatch(r"11110108694986344130020140030020220220611\d{4}", result.case_number)
+    assert (result.office, result.applied_base, result.status) == (HAIDIAN_CENTRE, "5360", "已提交")
+    assert result.sms == (
+        f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号："
+        f"{result.case_number}）已提交，预计于今日完成办结，请耐心等待。")
+
+
+def test_the_case_number_carries_the_beijing_date_just_after_midnight(page, make_persona,
+                                                                      clock):
+    # 00:05 in Beijing is still 2022-06-10 in UTC.
+    clock.set("2022-06-11T00:05:00+08:00", frozen=True)
+
+    result = Journey(page).run(make_persona(), wage="6000")
+
+    assert result.case_number[33:41] == "20220611"
+
+
+def test_another_district_numbers_its_cases_with_its_own_department(page, make_persona, clock):
+    clock.set(GUIDE_DAY, frozen=True)
+
+    result = Journey(page).run(make_persona(), district="朝阳区", wage="6000")
+
+    assert result.office == "【朝阳区】北京市朝阳区政务服务中心人力社保综合窗口"
+    assert re.fullmatch(r"11110105[0-9A-Z]{10}30020140030020220220611\d{4}", result.case_number)
+    assert not result.case_number.startswith("111101086949863441")
+
+
+def test_a_failing_step_is_named_as_in_the_guide(page, make_persona):
+    page.set_default_timeout(1_000)
+
+    with pytest.raises(JourneyStepError, match=r"^第3步 选择参保所在区，点击【在线办理】: "):
+        Journey(page).run(make_persona(), district="不存在区")

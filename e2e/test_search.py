@@ -1,0 +1,68 @@
+"""第1步: searching 首都之窗 for the item — found, not found, empty."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import ITEM_NAME
+
+ITEM_RESULT = "【灵活就业人员社会保险缴费申报与变更】"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [ITEM_NAME, "灵活就业", "缴费基数", "社保缴费", "灵活 就业"],
+    ids=["full-name", "灵活就业", "缴费基数", "社保缴费", "with-a-space"],
+)
+def test_the_item_is_found(home, words):
+    results = home.search_for(words)
+
+    expect(results.summary).to_have_text("共找到1条相关事项")
+    expect(results.results).to_have_count(1)
+    expect(results.result(ITEM_NAME)).to_contain_text(ITEM_RESULT)
+    expect(results.search_field).to_have_value(words)
+
+
+@pytest.mark.parametrize("words", ["护照办理", "公积金提取"], ids=["passport", "housing-fund"])
+def test_other_words_find_nothing_and_say_so(home, words):
+    results = home.search_for(words)
+
+    expect(results.summary).to_have_text(f"未找到与“{words}”相关的结果，请更换关键词后重试。")
+    expect(results.results).to_have_count(0)
+
+
+@pytest.mark.parametrize("words", ["", "   "], ids=["empty", "only-spaces"])
+def test_an_empty_search_asks_for_words(home, words):
+    results = home.search_for(words)
+
+    expect(results.error).to_have_text("请输入搜索关键词")
+    expect(results.results).to_have_count(0)
+
+
+def test_searching_again_from_the_results_replaces_them(home):
+    results = home.search_for("护照办理")
+
+    results = results.search_for("灵活就业")
+
+    expect(results.summary).to_have_text("共找到1条相关事项")
+
+
+def test_the_hot_service_link_finds_the_item(home):
+    results = home.open_hot_service(ITEM_NAME)
+
+    expect(results.result(ITEM_NAME)).to_be_visible()
+
+
+def test_the_guide_link_opens_the_item_guide_with_the_four_rules(home):
+    guide = home.search_for("灵活就业").open_guide(ITEM_NAME)
+
+    expect(guide.fact("事项名称")).to_have_text(ITEM_NAME)
+    expect(guide.fact("服务对象")).to_have_text("自然人")
+    expect(guide.fact("办理对象")).to_have_text("本事项目前仅支持在本市正常参保的灵活就业人员个人办理。")
+    expect(guide.fact("办理时限")).to_have_text("即时办结（预计于申请当日完成办结）")
+    expect(guide.notice_rules).to_have_count(4)
+
+
+def test_the_guide_leads_on_to_online_service(home):
+    chooser = home.search_for("灵活就业").open_guide(ITEM_NAME).apply_online()
+
+    expect(chooser.prompt).to_have_text("请选择参保所在区，查看办理地点。")

@@ -1,0 +1,62 @@
+"""第9步: the SMS outbox page (test mode) — per phone, newest first."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import SmsOutboxPage
+
+
+@pytest.fixture
+def declaration_day():
+    return "2025-09-01T10:00:00+08:00"
+
+
+def submitted_text(number: str) -> str:
+    return (f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+            "已提交，预计于今日完成办结，请耐心等待。")
+
+
+def completed_text(number: str) -> str:
+    return (f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+            "已办结，请登录“我的空间”查看办理结果。")
+
+
+def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):
+    number = submitted.case_number.inner_text()
+
+    outbox = submitted.header.open_sms_outbox().filter_by_phone(persona.phone)
+
+    expect(outbox.messages).to_have_count(1)
+    expect(outbox.text_of(outbox.latest)).to_have_text(submitted_text(number))
+    expect(outbox.latest).to_contain_text(f"{persona.phone} · 2025-09-01 10:00:00")
+    expect(outbox.phone).to_have_value(persona.phone)
+
+
+def test_the_completion_sms_comes_first_once_the_case_is_done(submitted, persona, clock):
+    number = submitted.case_number.inner_text()
+    clock.advance(minutes=30)
+
+    outbox = SmsOutboxPage(submitted.page).open(persona.phone)
+
+    expect(outbox.messages).to_have_count(2)
+    expect(outbox.text_of(outbox.messages.nth(0))).to_have_text(completed_text(number))
+    expect(outbox.text_of(outbox.messages.nth(1))).to_have_text(submitted_text(number))
+
+
+def test_a_phone_without_messages_shows_none(page, make_persona):
+    quiet = make_persona()
+
+    outbox = SmsOutboxPage(page).open().filter_by_phone(quiet.phone)
+
+    expect(outbox.empty).to_have_text("暂无短信")
+    expect(outbox.messages).to_have_count(0)
+
+
+def test_show_all_clears_the_filter(submitted, persona):
+    outbox = SmsOutboxPage(submitted.page).open(persona.phone)
+
+    outbox = outbox.show_all()
+
+    expect(outbox.phone).to_have_value("")
+    expect(outbox.show_all_link).to_be_hidden()
+    expect(outbox.messages.filter(has_text=persona.phone)).to_have_count(1)

@@ -1,0 +1,115 @@
+"""第10步: 用户空间 — 我的空间 → 办件进度 → 我的办件 → 查看详情, and the case's status over time."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import HomePage, IdentityLoginPage, MySpacePage
+
+DAY = "2025-09-01T10:00:00+08:00"
+STATUSES = ["全部", "已提交", "已受理", "已办结", "已撤回"]
+
+
+@pytest.fixture
+def declaration_day():
+    return DAY
+
+
+@pytest.fixture
+def space(page, persona, login) -> MySpacePage:
+    login(persona)
+    return MySpacePage(page).open()
+
+
+def test_a_new_person_has_no_cases(space, persona):
+    expect(space.name).to_have_text(persona.name)
+    expect(space.case_summary).to_have_text("共0件，已办结0件")
+
+    progress = space.open_case_progress()
+    expect(progress.statuses).to_have_text(STATUSES)
+    expect(progress.counts).to_have_text(["0", "0", "0", "0", "0"])
+
+    cases = progress.open_my_cases()
+    expect(cases.empty).to_have_text("暂无办件")
+
+
+def test_my_space_masks_the_phone_number(space, persona):
+    expect(space.phone).to_have_text(f"{persona.phone[:3]}****{persona.phone[-4:]}")
+
+
+def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
+    number = submitted.case_number.inner_text()
+
+    space = submitted.go_to_my_space()
+    expect(space.case_summary).to_have_text("共1件，已办结0件")
+    progress = space.open_case_progress()
+    expect(progress.counts).to_have_text(["1", "1", "0", "0", "0"])
+    cases = progress.open_my_cases()
+    expect(cases.columns).to_have_text(["办件单号", "申请事项", "申请时间", "办件状态", "操作"])
+    expect(cases.cells(number)).to_have_text(
+        [number, "灵活就业人员社会保险缴费申报与变更", "2025-09-01 10:00", "已提交", "查看详情"])
+    detail = cases.open_case(number)
+
+    expect(detail.case_number).to_have_text(number)
+    expect(detail.status).to_have_text("已提交")
+    expect(detail.fact("个人身份证号")).to_have_text(persona.id_number)
+    expect(detail.fact("填报缴费工资(元)")).to_have_text("8000")
+    expect(detail.applied_base).to_have_text("8000")
+    expect(detail.fact("缴费年度")).to_have_text("2025年7月至2026年6月")
+    expect(detail.history_cells).to_have_text(["2025-09-01 10:00:00", "已提交"])
+
+
+def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
+    number = submitted.case_number.inner_text()
+    clock.advance(minutes=25)
+    detail = (submitted.go_to_my_space().open_case_progress().open_my_cases()
+              .open_case(number))
+    expect(detail.status).to_have_text("已受理")
+
+    clock.advance(minutes=5)
+    detail.page.reload()
+
+    expect(detail.status).to_have_text("已办结")
+    expect(detail.history_cells).to_have_text([
+        "2025-09-01 10:00:00", "已提交",
+        "2025-09-01 10:05:00", "已受理",
+        "2025-09-01 10:30:00", "已办结",
+    ])
+    space = detail.header.go_to_my_space()
+    expect(space.case_summary).to_have_text("共1件，已办结1件")
+
+
+def test_back_to_my_cases_from_the_detail(submitted):
+    number = submitted.case_number.inner_text()
+    detail = (submitted.go_to_my_space().open_case_progress().open_my_cases()
+              .open_case(number))
+
+    cases = detail.back_to_my_cases()
+
+    expect(cases.rows).to_have_count(1)
+
+
+def test_another_persons_case_is_not_shown(submitted, make_persona, browser_elsewhere):
+    number = submitted.case_number.inner_text()
+    page = browser_elsewhere(make_persona())
+
+    page.goto(f"/space/progress/cases/{number}")
+
+    expect(page.get_by_role("alert")).to_have_text("未找到该办件。")
+
+
+def test_after_logout_my_space_asks_for_login_again(space):
+    home = space.header.log_out()
+    expect(home.header.login_link).to_be_visible()
+
+    space.page.goto("/space/")
+
+    IdentityLoginPage(space.page).wait_until_ready()
+
+
+def test_the_header_leads_to_my_space(page, persona, login):
+    login(persona)
+    home = HomePage(page).open()
+
+    space = home.header.go_to_my_space()
+
+    expect(space.name).to_have_text(persona.name)

@@ -1,0 +1,95 @@
+"""北京市统一身份认证平台: the identity platform's login page (第4步)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Download, Page
+
+from .components import ErrorBox, Next, Screen, click_through
+
+#: The graphic captcha of a portal started for tests (MOCK_PORTAL_CAPTCHA).
+TEST_CAPTCHA = "1488"
+
+
+class IdentityLoginPage(Screen):
+    """北京市统一身份认证平台 请您登录: 账号登录 with account, password and graphic captcha."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="北京市统一身份认证平台 请您登录")
+        self.documents = page.get_by_text("中华人民共和国居民身份证")
+        self.back_link = page.get_by_role("link", name="返回", exact=True)
+        self.manual_link = page.get_by_role("link", name="用户操作手册下载", exact=True)
+
+        self.account_tab = page.get_by_role("tab", name="账号登录")
+        self.sms_tab = page.get_by_role("tab", name="短信登录")
+        self.account_panel = page.get_by_role("tabpanel", name="账号登录")
+        self.sms_panel = page.get_by_role("tabpanel", name="短信登录")
+
+        self.hint = self.account_panel.get_by_text("持北京通账号可直接登录")
+        self.account = page.get_by_label("用户名/手机号/身份证号", exact=True)
+        self.password = page.get_by_label("密码", exact=True)
+        self.captcha = page.get_by_label("图形验证码", exact=True)
+        self.captcha_image = page.get_by_role("img", name="图形验证码，点击刷新")
+        self.login_button = page.get_by_role("button", name="登录", exact=True)
+        self.error = ErrorBox(page).message
+        # Plain text: the platform renders them as <a> without href, so they are not links.
+        self.register = self.account_panel.get_by_text("立即注册")
+        self.forgot_password = self.account_panel.get_by_text("忘记密码?")
+
+    def fill_in(self, account: str, password: str,
+                captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
+        """Type 用户名/手机号/身份证号, 密码 and the graphic captcha."""
+        self.account.fill(account)
+        self.password.fill(password)
+        self.captcha.fill(captcha)
+        return self
+
+    def log_in(self, account: str, password: str, captcha: str = TEST_CAPTCHA,
+               then: type[Next] | None = None) -> Next:
+        """Log in and land where the portal sent the person from (用户须知 unless `then` says)."""
+        return self.fill_in(account, password, captcha).submit(then)
+
+    def submit(self, then: type[Next] | None = None) -> Next:
+        """点击【登录】 with what is typed; back on the portal page named by `then`."""
+        if then is None:
+            from .declaration import NoticePage
+
+            then = NoticePage
+        return click_through(self.login_button, then)
+
+    def log_in_expecting_error(self, account: str, password: str,
+                               captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
+        """Log in with something wrong: the login page comes back with a message."""
+        self.fill_in(account, password, captcha)
+        return self.submit_expecting_error()
+
+    def submit_expecting_error(self) -> IdentityLoginPage:
+        return click_through(self.login_button, IdentityLoginPage)
+
+    def switch_to_sms_login(self) -> IdentityLoginPage:
+        self.sms_tab.click()
+        return self
+
+    def switch_to_account_login(self) -> IdentityLoginPage:
+        self.account_tab.click()
+        return self
+
+    def refresh_captcha(self) -> IdentityLoginPage:
+        """Click the captcha image for a new one."""
+        with self.page.expect_response(lambda r: "captcha" in r.url):
+            self.captcha_image.click()
+        return self
+
+    def download_manual(self) -> Download:
+        """点击【用户操作手册下载】."""
+        with self.page.expect_download() as download:
+            self.manual_link.click()
+        return download.value
+
+    def go_back(self, then: type[Next] | None = None) -> Next:
+        """点击【返回】: back to the portal (its home page unless `then` says)."""
+        if then is None:
+            from .home import HomePage
+
+            then = HomePage
+        return click_through(self.back_link, then)

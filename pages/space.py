@@ -1,0 +1,119 @@
+"""用户空间: 我的空间 → 办件进度 → 我的办件 → 查看详情 (第10步)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from playwright.sync_api import Locator, Page
+
+from .components import DefinitionList, ErrorBox, Header, InfoBox, Screen, click_through
+
+if TYPE_CHECKING:
+    from .identity import IdentityLoginPage
+
+
+class _SpaceScreen(Screen):
+    """A page of 用户空间: its own navigation beside the content."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.header = Header(page)
+        self.navigation = page.get_by_role("navigation", name="用户空间")
+        self.content = page.get_by_role("main")
+        self.error = ErrorBox(page).message
+
+
+class MySpacePage(_SpaceScreen):
+    """我的空间: the person's overview and the way to 办件进度."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="我的空间", exact=True, level=1)
+        facts = DefinitionList(self.content)
+        self.name = facts.value("姓名")
+        self.phone = facts.value("手机号")
+        self.case_summary = facts.value("我的办件")
+        self.case_progress_link = self.content.get_by_role("link", name="办件进度", exact=True)
+
+    def open(self) -> MySpacePage:
+        self.page.goto("/space/")
+        return self.wait_until_ready()
+
+    def open_case_progress(self) -> CaseProgressPage:
+        """点击【办件进度】."""
+        return click_through(self.case_progress_link, CaseProgressPage)
+
+    def open_case_progress_expecting_login(self) -> IdentityLoginPage:
+        """点击【办件进度】 after the session ran out: to 北京市统一身份认证平台."""
+        from .identity import IdentityLoginPage
+
+        return click_through(self.case_progress_link, IdentityLoginPage)
+
+
+class CaseProgressPage(_SpaceScreen):
+    """办件进度: how many cases are in each status, and the way to 我的办件."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="办件进度", exact=True, level=1)
+        self.statistics = page.get_by_role("table", name="办件统计")
+        self.statuses = self.statistics.get_by_role("columnheader")
+        self.counts = self.statistics.get_by_role("cell")
+        self.my_cases_link = self.content.get_by_role("link", name="我的办件", exact=True)
+
+    def open(self) -> CaseProgressPage:
+        self.page.goto("/space/progress")
+        return self.wait_until_ready()
+
+    def open_my_cases(self) -> MyCasesPage:
+        """进入【我的办件】."""
+        return click_through(self.my_cases_link, MyCasesPage)
+
+
+class MyCasesPage(_SpaceScreen):
+    """我的办件: the person's cases, newest first."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="我的办件", exact=True, level=1)
+        self.table = page.get_by_role("table", name="我的办件")
+        self.columns = self.table.get_by_role("columnheader")
+        self.rows = self.table.get_by_role("row").filter(has=page.get_by_role("cell"))
+        self.empty = InfoBox(page).message
+
+    def case(self, number: str) -> Locator:
+        """The row of a case by its 办件单号."""
+        return self.rows.filter(has=self.page.get_by_role("cell", name=number, exact=True))
+
+    def cells(self, number: str) -> Locator:
+        """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 操作."""
+        return self.case(number).get_by_role("cell")
+
+    def open_case(self, number: str) -> CaseDetailPage:
+        """找到办理事项，点击【查看详情】."""
+        link = self.table.get_by_role("link", name=f"查看详情 {number}", exact=True)
+        return click_through(link, CaseDetailPage)
+
+
+class CaseDetailPage(_SpaceScreen):
+    """办件详情 (查看详情): every value of a case, its status and its history."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="办件详情", exact=True, level=1)
+        self.facts = DefinitionList(self.content)
+        self.case_number = page.get_by_test_id("case-number")
+        self.status = page.get_by_test_id("case-status")
+        self.applied_base = page.get_by_test_id("applied-base")
+        self.history = page.get_by_role("table", name="办理过程")
+        self.history_rows = self.history.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # 时间, 状态 of each row in turn.
+        self.history_cells = self.history.get_by_role("cell")
+        self.back_link = page.get_by_role("link", name="返回我的办件", exact=True)
+
+    def fact(self, term: str) -> Locator:
+        """The value beside a label, e.g. fact("办理地点")."""
+        return self.facts.value(term)
+
+    def back_to_my_cases(self) -> MyCasesPage:
+        return click_through(self.back_link, MyCasesPage)
