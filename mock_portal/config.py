@@ -23,8 +23,16 @@ class Settings:
     client_secret: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     #: Idle time (mock clock) after which a portal session ends.
     session_idle_minutes: int = 30
+    #: Idle time (mock clock) after which an identity-platform (SSO) session ends.
+    idp_session_idle_minutes: int = 30
     #: Lifetime of an authorization code.
     code_ttl_seconds: int = 60
+    #: SMS verification codes (短信验证码): lifetime, resend interval, codes a phone may get a
+    #: day, wrong tries before a code is void (all assumptions, DOMAIN §5).
+    sms_code_ttl_seconds: int = 300
+    sms_resend_seconds: int = 60
+    sms_daily_limit: int = 10
+    sms_code_attempts: int = 5
     #: Case lifecycle (mock clock): 已提交 → 已受理 → 已办结, the same day.
     accept_after_minutes: int = 5
     complete_after_minutes: int = 30
@@ -35,6 +43,11 @@ class Settings:
         """The one callback URI the portal registered at the identity platform."""
         return self.portal_url.rstrip("/") + "/oauth/callback"
 
+    @property
+    def post_logout_redirect_uri(self) -> str:
+        """Where the identity platform may send a person after logging them out: the portal."""
+        return self.portal_url.rstrip("/") + "/"
+
     @classmethod
     def from_env(cls, **overrides) -> Settings:
         """Defaults, then MOCK_PORTAL_* environment variables, then explicit overrides."""
@@ -43,4 +56,7 @@ class Settings:
             env["captcha"] = os.environ["MOCK_PORTAL_CAPTCHA"]
         if os.environ.get("MOCK_PORTAL_SESSION_IDLE_MINUTES"):
             env["session_idle_minutes"] = int(os.environ["MOCK_PORTAL_SESSION_IDLE_MINUTES"])
+        if os.environ.get("MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"):
+            env["idp_session_idle_minutes"] = int(
+                os.environ["MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"])
         return cls(**{**env, **overrides})

@@ -90,6 +90,33 @@ CREATE TABLE IF NOT EXISTS sms (
     sent_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sms_by_phone ON sms (phone, id);
+CREATE INDEX IF NOT EXISTS sessions_by_person ON sessions (person_id) WHERE ended_at IS NULL;
+CREATE TABLE IF NOT EXISTS idp_sessions (
+    id TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    created_at TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE INDEX IF NOT EXISTS idp_sessions_by_person ON idp_sessions (person_id)
+    WHERE ended_at IS NULL;
+CREATE TABLE IF NOT EXISTS sms_codes (
+    id INTEGER PRIMARY KEY,
+    phone TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    used_at TEXT
+);
+CREATE INDEX IF NOT EXISTS sms_codes_by_phone ON sms_codes (phone, purpose, id);
+CREATE TABLE IF NOT EXISTS login_failures (
+    person_id INTEGER PRIMARY KEY REFERENCES persons(id),
+    failures INTEGER NOT NULL,
+    locked_until TEXT,
+    last_failure_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS auth_codes (
     code TEXT PRIMARY KEY,
     client_id TEXT NOT NULL,
@@ -101,7 +128,7 @@ CREATE TABLE IF NOT EXISTS auth_codes (
 """
 
 TABLES = (
-    "auth_codes", "sms", "evaluations", "case_events", "cases", "case_counters",
+    "auth_codes", "sms", "sms_codes", "login_failures", "idp_sessions", "evaluations", "case_events", "cases", "case_counters",
     "drafts", "sessions", "persons",
 )
 
@@ -146,6 +173,12 @@ def _row(row: sqlite3.Row | None) -> dict | None:
     return dict(row) if row is not None else None
 
 
+def _session_table(table: str) -> str:
+    if table not in ("sessions", "idp_sessions"):
+        raise ValueError(f"not a session table: {table!r}")
+    return table
+
+
 class Store:
     """Queries and writes, on one connection inside one transaction."""
 
@@ -178,36 +211,68 @@ class Store:
             (login, login, login.upper()),
         ).fetchone())
 
+    def person_by_phone(self, phone: str) -> dict | None:
+        return _row(self.conn.execute("SELECT * FROM persons WHERE phone = ?", (phone,))
+                    .fetchone())
+
+    def set_password(self, person_id: int, password: str) -> None:
+        self.conn.execute("UPDATE persons SET password = ? WHERE id = ?", (password, person_id))
+
     def taken(self, field: str, value: str) -> bool:
         assert field in ("id_number", "phone", "username")
         return self.conn.execute(
             f"SELECT 1 FROM persons WHERE {field} = ?", (value,)).fetchone() is not None
 
-    # sessions --------------------------------------------------------------
+    # sessions (the portal's in `sessions`, the identity platform's in `idp_sessions`) -------
 
-    def open_session(self, person_id: int, now: datetime) -> str:
+    def open_session(self, person_id: int, now: datetime, table: str = "sessions") -> str:
         sid = secrets.token_urlsafe(24)
         self.conn.execute(
-            "INSERT INTO sessions (id, person_id, created_at, last_seen) VALUES (?, ?, ?, ?)",
+            f"INSERT INTO {_session_table(table)} (id, person_id, created_at, last_seen)"
+            " VALUES (?, ?, ?, ?)",
             (sid, person_id, _iso(now), _iso(now)),
         )
         return sid
 
-    def live_session(self, sid: str, now: datetime, idle_since: datetime) -> dict | None:
+    def live_session(self, sid: str, now: datetime, idle_since: datetime,
+                     table: str = "sessions") -> dict | None:
         """The session if it is open and was used after `idle_since`; touches it."""
+        table = _session_table(table)
         row = self.conn.execute(
-            "SELECT * FROM sessions WHERE id = ? AND ended_at IS NULL", (sid,)).fetchone()
+            f"SELECT * FROM {table} WHERE id = ? AND ended_at IS NULL", (sid,)).fetchone()
         if row is None:
             return None
         if row["last_seen"] < _iso(idle_since):
-            self.end_session(sid, now)
+            self.end_session(sid, now, table)
             return None
-        self.conn.execute("UPDATE sessions SET last_seen = ? WHERE id = ?", (_iso(now), sid))
+        self.conn.execute(f"UPDATE {table} SET last_seen = ? WHERE id = ?", (_iso(now), sid))
         return dict(row)
 
-    def end_session(self, sid: str, now: datetime) -> None:
-        self.conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
-                          (_iso(now), sid))
+    def session(self, sid: str, table: str = "sessions") -> dict | None:
+        """A session row whatever its state (an ended one still names its person)."""
+        return _row(self.conn.execute(
+            f"SELECT * FROM {_session_table(table)} WHERE id = ?", (sid,)).fetchone())
+
+    def end_session(self, sid: str, now: datetime, table: str = "sessions") -> None:
+        self.conn.execute(
+            f"UPDATE {_session_table(table)} SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+            (_iso(now), sid))
+
+    def end_sessions_of(self, person_id: int, now: datetime) -> dict[str, int]:
+        """End every open session of a person on both origins; how many each had."""
+        ended = {}
+        for origin, table in (("portal", "sessions"), ("identity", "idp_sessions")):
+            ended[origin] = self.conn.execute(
+                f"UPDATE {table} SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL",
+                (_iso(now), person_id)).rowcount
+        return ended
+
+    def open_sessions_of(self, person_id: int) -> dict[str, int]:
+        """How many sessions of a person are not ended (idle ones included) on each origin."""
+        return {origin: self.conn.execute(
+            f"SELECT COUNT(*) FROM {table} WHERE person_id = ? AND ended_at IS NULL",
+            (person_id,)).fetchone()[0]
+            for origin, table in (("portal", "sessions"), ("identity", "idp_sessions"))}
 
     # drafts ----------------------------------------------------------------
 
@@ -316,6 +381,57 @@ class Store:
         return [dict(r) for r in self.conn.execute(
             f"SELECT phone, text, sent_at FROM sms {where} ORDER BY sent_at {order}, id {order}",
             args)]
+
+    # SMS verification codes (短信验证码) -------------------------------------------------
+
+    def add_sms_code(self, phone: str, purpose: str, code: str, sent_at: datetime,
+                     expires_at: datetime) -> dict:
+        cur = self.conn.execute(
+            "INSERT INTO sms_codes (phone, purpose, code, sent_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (phone, purpose, code, _iso(sent_at), _iso(expires_at)))
+        return _row(self.conn.execute("SELECT * FROM sms_codes WHERE id = ?",
+                                      (cur.lastrowid,)).fetchone())
+
+    def latest_sms_code(self, phone: str, purpose: str | None = None) -> dict | None:
+        """The last code sent to a phone (for one purpose, or for any)."""
+        where, args = ("AND purpose = ?", (phone, purpose)) if purpose else ("", (phone,))
+        return _row(self.conn.execute(
+            f"SELECT * FROM sms_codes WHERE phone = ? {where} ORDER BY id DESC LIMIT 1",
+            args).fetchone())
+
+    def sms_codes_sent_since(self, phone: str, since: datetime) -> int:
+        """How many codes (any purpose) a phone was sent from `since` on."""
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM sms_codes WHERE phone = ? AND sent_at >= ?",
+            (phone, _iso(since))).fetchone()[0]
+
+    def use_sms_code(self, code_id: int, now: datetime) -> None:
+        self.conn.execute("UPDATE sms_codes SET used_at = ? WHERE id = ?", (_iso(now), code_id))
+
+    def fail_sms_code(self, code_id: int) -> int:
+        """Count a wrong try against a code; the tries so far."""
+        return self.conn.execute(
+            "UPDATE sms_codes SET failed_attempts = failed_attempts + 1 WHERE id = ?"
+            " RETURNING failed_attempts", (code_id,)).fetchone()[0]
+
+    # wrong passwords and locks -------------------------------------------------------
+
+    def login_failures(self, person_id: int) -> dict | None:
+        return _row(self.conn.execute(
+            "SELECT * FROM login_failures WHERE person_id = ?", (person_id,)).fetchone())
+
+    def set_login_failures(self, person_id: int, failures: int, locked_until: datetime | None,
+                           now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO login_failures (person_id, failures, locked_until, last_failure_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET"
+            " failures = excluded.failures, locked_until = excluded.locked_until,"
+            " last_failure_at = excluded.last_failure_at",
+            (person_id, failures, _iso(locked_until) if locked_until else None, _iso(now)))
+
+    def clear_login_failures(self, person_id: int) -> None:
+        self.conn.execute("DELETE FROM login_failures WHERE person_id = ?", (person_id,))
 
     # authorization codes ---------------------------------------------------
 

@@ -32,9 +32,9 @@ class IdentityLoginPage(Screen):
         self.captcha_image = page.get_by_role("img", name="图形验证码，点击刷新")
         self.login_button = page.get_by_role("button", name="登录", exact=True)
         self.error = ErrorBox(page).message
-        # Plain text: the platform renders them as <a> without href, so they are not links.
-        self.register = self.account_panel.get_by_text("立即注册")
-        self.forgot_password = self.account_panel.get_by_text("忘记密码?")
+        self.register = self.account_panel.get_by_role("link", name="立即注册", exact=True)
+        self.forgot_password = self.account_panel.get_by_role("link", name="忘记密码?",
+                                                               exact=True)
 
     def fill_in(self, account: str, password: str,
                 captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:

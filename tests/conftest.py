@@ -9,6 +9,7 @@ from portal_user import Clock, ControlApi, PortalUser
 
 from mock_portal import identity, portal, server
 from mock_portal.config import Settings
+from mock_portal.services import idp_availability
 
 
 @pytest.fixture
@@ -26,8 +27,9 @@ def built(settings):
 
 @pytest.fixture
 def idp(built):
-    """北京市统一身份认证平台."""
-    return identity.create_app(built)
+    """北京市统一身份认证平台, up again after the test whatever the test did to it."""
+    yield identity.create_app(built)
+    idp_availability.set_up(True)
 
 
 @pytest.fixture

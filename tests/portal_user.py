@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
@@ -21,6 +21,11 @@ CAPTCHA = "1488"
 HAIDIAN_CENTRE = "110108-00"
 MONTHLY = "按月缴费"
 REDIRECTS = (301, 302, 303, 307, 308)
+#: The identity platform's forms that send an SMS code (action=send_code) and use it.
+SMS_LOGIN = "/renzheng/open/login/sms"
+REGISTER = "/renzheng/open/register"
+FORGOT_PASSWORD = "/renzheng/open/password/forget"
+AUTH_KEYS = ("client_id", "redirect_uri", "response_type", "scope", "state", "prompt")
 
 
 # reading pages -----------------------------------------------------------------------------
@@ -98,6 +103,37 @@ def alert_of(response) -> str | None:
     return html.unescape(match[1]).strip() if match else None
 
 
+def status_of(response) -> str | None:
+    """The text of the page's role="status" box (a success message), if any."""
+    match = re.search(r'role="status"[^>]*>(.*?)</', response.get_data(as_text=True), re.S)
+    return html.unescape(match[1]).strip() if match else None
+
+
+def send_code_button(response) -> dict:
+    """获取验证码 as the page renders it: its label, whether disabled, data-resend-ms."""
+    match = re.search(r"<button[^>]*data-sms-send[^>]*>(.*?)</button>",
+                      response.get_data(as_text=True), re.S)
+    assert match, "no 获取验证码 button on the page"
+    tag = match[0][:match[0].index(">")]
+    return {"label": html.unescape(match[1]).strip(), "disabled": " disabled" in tag,
+            "resend_ms": int(re.search(r'data-resend-ms="(\d+)"', tag)[1])}
+
+
+def link_of(response, name: str) -> str:
+    """The href of the page's first link named `name`, e.g. 立即注册."""
+    match = re.search(rf'<a href="([^"]+)">{re.escape(name)}</a>', response.get_data(as_text=True))
+    assert match, f"no link {name!r} on the page"
+    return html.unescape(match[1])
+
+
+def selected_tab(response) -> str:
+    """The name of the login page's selected tab (账号登录 or 短信登录)."""
+    match = re.search(r'role="tab"[^>]*aria-selected="true"[^>]*>(.*?)</',
+                      response.get_data(as_text=True), re.S)
+    assert match, "no selected tab on the page"
+    return match[1].strip()
+
+
 def text_by_testid(response, testid: str) -> str:
     match = re.search(rf'data-testid="{testid}"[^>]*>(.*?)</', response.get_data(as_text=True),
                       re.S)
@@ -119,6 +155,10 @@ class Clock:
     def freeze(self, moment: str) -> None:
         """Stop the clock at an ISO 8601 time with offset, e.g. 2022-06-11T09:30:00+08:00."""
         mock_clock.set_time(datetime.fromisoformat(moment), frozen=True)
+
+    def advance(self, **delta) -> None:
+        """Move the frozen clock on by `timedelta(**delta)`, e.g. advance(seconds=30)."""
+        mock_clock.set_time(mock_clock.now() + timedelta(**delta), frozen=True)
 
     def now(self) -> datetime:
         return mock_clock.now()
@@ -163,6 +203,51 @@ class ControlApi:
     def reset(self) -> dict:
         response = self.client.post("/__admin/reset")
         assert response.status_code == 200
+        return response.get_json()
+
+    def person(self, account: str) -> dict:
+        response = self.client.get("/__admin/persons", query_string={"account": account})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def sms_code(self, phone: str, purpose: str | None = None) -> str:
+        """The code last sent to `phone` (for `purpose`), as the control API reads it."""
+        return self.sms_code_state(phone, purpose)["code"]
+
+    def sms_code_state(self, phone: str, purpose: str | None = None) -> dict:
+        query = {"phone": phone, **({"purpose": purpose} if purpose else {})}
+        response = self.client.get("/__admin/sms-code", query_string=query)
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def lock(self, account: str, hours: int = 1) -> dict:
+        response = self.client.put("/__admin/lock", json={"account": account, "hours": hours})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def unlock(self, account: str) -> dict:
+        response = self.client.delete("/__admin/lock", query_string={"account": account})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def lock_state(self, account: str) -> dict:
+        response = self.client.get("/__admin/lock", query_string={"account": account})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def end_sessions(self, account: str) -> dict:
+        response = self.client.delete("/__admin/sessions", query_string={"account": account})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    def open_sessions(self, account: str) -> dict:
+        response = self.client.get("/__admin/sessions", query_string={"account": account})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()["open"]
+
+    def set_idp(self, up: bool) -> dict:
+        response = self.client.put("/__admin/idp", json={"up": up})
+        assert response.status_code == 200, response.get_json()
         return response.get_json()
 
 
@@ -268,12 +353,64 @@ class PortalUser:
         return response.headers["Location"]
 
     def log_in_from_portal(self, next_path: str = "/"):
-        """登录 in the portal's header: through the identity platform and back to `next_path`."""
-        self.open(f"/login?next={next_path}")
-        return self.log_in()
+        """登录 in the portal's header: through the identity platform and back to `next_path`.
+
+        With a live identity-platform session (SSO) the platform sends the person straight back
+        without its login page, as a browser would see it.
+        """
+        page = self.open(f"/login?next={next_path}")
+        if self.origin == "idp":
+            return self.log_in()
+        return page
 
     def log_out(self):
+        """退出: the portal's session ends, then the identity platform's, then home."""
         return self.post("/logout", {})
+
+    # 北京市统一身份认证平台: 短信登录, 立即注册, 忘记密码? --------------------------------------
+
+    def open_login_page(self, next_path: str = "/space/", tab: str | None = None):
+        """登录 in the portal's header, stopping on the identity platform's login page."""
+        self.open(f"/login?next={next_path}")
+        assert self.origin == "idp", f"not on the identity platform but on {self.path}"
+        if tab:
+            self.open(f"{self.path}&tab={tab}", origin="idp")
+        return self.page
+
+    def flow_fields(self) -> dict:
+        """The CSRF token and the authorization request a platform page's forms carry."""
+        fields = form_fields(self.page)
+        return {k: fields[k] for k in ("csrf_token", *AUTH_KEYS) if k in fields}
+
+    def request_code(self, phone: str, captcha: str = CAPTCHA, form: str = SMS_LOGIN,
+                     **extra):
+        """获取验证码 on a platform form without JavaScript: the page comes back."""
+        data = {**self.flow_fields(), "phone": phone, "captcha": captcha,
+                "action": "send_code", **extra}
+        return self.post(form, data, origin="idp", csrf=False)
+
+    def request_code_by_script(self, phone: str, captcha: str = CAPTCHA,
+                               form: str = SMS_LOGIN):
+        """获取验证码 as the page's script does it (fetch, JSON answer); the page stays."""
+        data = {**self.flow_fields(), "phone": phone, "captcha": captcha,
+                "action": "send_code"}
+        return self.idp.post(form, data=data, headers={"Accept": "application/json"})
+
+    def sms_log_in(self, phone: str, code: str):
+        """短信登录: phone and SMS code, then 登录."""
+        data = {**self.flow_fields(), "phone": phone, "code": code, "action": "login"}
+        return self.post(SMS_LOGIN, data, origin="idp", csrf=False)
+
+    def register(self, **fields):
+        """立即注册's form submitted with `fields` (phone, code, password, confirmation, name,
+        id_number)."""
+        data = {**self.flow_fields(), "action": "register", **fields}
+        return self.post(REGISTER, data, origin="idp", csrf=False)
+
+    def reset_password(self, **fields):
+        """忘记密码?'s form submitted with `fields` (phone, code, password, confirmation)."""
+        data = {**self.flow_fields(), "action": "reset", **fields}
+        return self.post(FORGOT_PASSWORD, data, origin="idp", csrf=False)
 
     # 第5步 用户须知 ---------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The control API (test mode only): reset, personas, SMS outbox, clock, cases."""
+"""The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
+account locks, sessions and the identity platform's availability."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .. import clock
-from ..services import cases, limits_table, personas
+from ..domain import accounts
+from ..services import cases, idp_availability, limits_table, lockout, personas, sms_codes
 from ..store import get_store
 
 bp = Blueprint("admin", __name__, url_prefix="/__admin")
@@ -33,9 +35,11 @@ def _json_body() -> dict | None:
 
 @bp.post("/reset")
 def reset():
-    """Empty every table, clock and limits back to real ones, re-seed the demo personas."""
+    """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
+    the identity platform up, the demo personas re-seeded."""
     clock.reset()
     limits_table.restore()
+    idp_availability.set_up(True)
     store = get_store()
     store.empty()
     seeded = personas.seed_demo(store, clock.now())
@@ -52,6 +56,13 @@ def create_person():
     except personas.InvalidPersona as exc:
         return _problem(f"{exc.field}: {exc.message}", exc.field)
     return jsonify(person), 201
+
+
+@bp.get("/persons")
+def get_person():
+    """The account named by `account` (用户名, 手机号 or 身份证号), e.g. one made by 立即注册."""
+    person, refusal = _account(request.args.get("account"))
+    return refusal or jsonify(person)
 
 
 @bp.get("/sms")
@@ -128,3 +139,102 @@ def _case_json(store, case: dict) -> dict:
             "wage_typed", "base_applied", "clamp_reason", "cycle", "submitted_at")
     return {**{k: case[k] for k in keep}, "limits_provisional": bool(case["limits_provisional"]),
             "history": store.case_events(case["id"])}
+
+
+# SMS codes, locks, sessions, the identity platform ------------------------------------------
+
+
+@bp.get("/sms-code")
+def sms_code():
+    """The code last sent to a phone (for `purpose` login, register or reset, or any)."""
+    phone = request.args.get("phone", "").strip()
+    if accounts.phone_problem(phone):
+        return _problem("phone: required, 11 digits starting with 1", "phone")
+    purpose = request.args.get("purpose") or None
+    if purpose is not None and purpose not in sms_codes.PURPOSES:
+        return _problem(f"purpose: one of {', '.join(sms_codes.PURPOSES)}", "purpose")
+    code = sms_codes.current(get_store(), current_app.config["SETTINGS"], phone, purpose,
+                             clock.now())
+    if code is None:
+        return _problem(f"phone: no code was sent to {phone}", "phone", 404)
+    return jsonify(code)
+
+
+def _account(value) -> tuple[dict | None, tuple | None]:
+    """The person named by `account` (用户名, 手机号 or 身份证号), or the refusal to answer."""
+    if not isinstance(value, str) or not value.strip():
+        return None, _problem("account: required, a username, phone or ID number", "account")
+    person = get_store().person_by_login(value.strip())
+    if person is None:
+        return None, _problem(f"account: no account {value.strip()!r}", "account", 404)
+    return person, None
+
+
+def _lock_json(person: dict) -> dict:
+    return {"account": person["phone"],
+            **lockout.state(get_store(), person["id"], clock.now())}
+
+
+@bp.get("/lock")
+def get_lock():
+    person, refusal = _account(request.args.get("account"))
+    return refusal or jsonify(_lock_json(person))
+
+
+@bp.put("/lock")
+def put_lock():
+    """Lock an account as 5 (`hours` 1, the default) or 10 (`hours` 24) wrong passwords do."""
+    body = _json_body()
+    if body is None:
+        return _problem("body must be a JSON object")
+    person, refusal = _account(body.get("account"))
+    if refusal:
+        return refusal
+    hours = body.get("hours", 1)
+    if isinstance(hours, bool) or hours not in lockout.LOCK_HOURS:
+        return _problem("hours: 1 or 24", "hours")
+    lockout.lock(get_store(), person["id"], hours, clock.now())
+    return jsonify(_lock_json(person))
+
+
+@bp.delete("/lock")
+def delete_lock():
+    """Unlock an account and forget its wrong passwords."""
+    person, refusal = _account(request.args.get("account"))
+    if refusal:
+        return refusal
+    lockout.clear(get_store(), person["id"])
+    return jsonify(_lock_json(person))
+
+
+@bp.get("/sessions")
+def get_sessions():
+    """How many sessions of a person are open on each origin (idle ones not yet noticed too)."""
+    person, refusal = _account(request.args.get("account"))
+    return refusal or jsonify({"account": person["phone"],
+                               "open": get_store().open_sessions_of(person["id"])})
+
+
+@bp.delete("/sessions")
+def delete_sessions():
+    """End every session of a person on both origins."""
+    person, refusal = _account(request.args.get("account"))
+    if refusal:
+        return refusal
+    ended = get_store().end_sessions_of(person["id"], clock.now())
+    return jsonify({"account": person["phone"], "ended": ended})
+
+
+@bp.get("/idp")
+def get_idp():
+    return jsonify({"up": idp_availability.is_up()})
+
+
+@bp.put("/idp")
+def put_idp():
+    """Take the identity platform down (`{"up": false}`) or bring it back (`{"up": true}`)."""
+    body = _json_body()
+    if body is None or not isinstance(body.get("up"), bool):
+        return _problem("up: required, true or false", "up")
+    idp_availability.set_up(body["up"])
+    return jsonify({"up": idp_availability.is_up()})

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from .. import csrf, errors, store
 from ..config import Settings
-from . import login, oauth
+from ..services import idp_availability
+from . import login, oauth, password, register
+
+#: What every page says while the platform is down (the control API's PUT /__admin/idp).
+DOWN_MESSAGE = "北京市统一身份认证平台系统维护中，暂时无法访问，请稍后再试。"
+
+
+def _refuse_while_down():
+    """503 for every request but the stylesheet and script while the platform is down."""
+    if idp_availability.is_up() or request.endpoint == "static":
+        return None
+    if request.path == "/healthz":
+        return jsonify({"status": "down"}), 503
+    if request.blueprint == "oauth":
+        return jsonify({"error": "temporarily_unavailable",
+                        "error_description": "the identity platform is down"}), 503
+    return render_template("error.html", code=503, message=DOWN_MESSAGE), 503
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -22,9 +38,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.json.ensure_ascii = False
     store.init_app(app)
+    app.before_request(_refuse_while_down)
     csrf.protect(app, "页面已过期或请求无效，请返回重新登录。", exempt=("oauth",))
-    app.register_blueprint(login.bp)
-    app.register_blueprint(oauth.bp)
+    for area in (login, register, password, oauth):
+        app.register_blueprint(area.bp)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
     return app

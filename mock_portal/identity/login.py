@@ -1,10 +1,9 @@
-"""北京市统一身份认证平台: the login page (账号登录), its captcha, and the authorization code."""
+"""北京市统一身份认证平台: the login page (账号登录, 短信登录), its captchas, SSO and logout."""
 
 from __future__ import annotations
 
 import secrets
 import urllib.parse
-from datetime import timedelta
 
 from flask import (
     Blueprint,
@@ -18,64 +17,60 @@ from flask import (
 )
 
 from .. import clock
-from ..config import PORTAL_CLIENT_ID
-from ..services import captcha
+from ..domain import accounts
+from ..services import accounts as account_rules
+from ..services import captcha, lockout, sms_codes
 from ..store import get_store
+from . import flow, verification
 
 bp = Blueprint("login", __name__, url_prefix="/renzheng")
 
 #: What the platform accepts as an identity document (shown in the header, as in the guide).
 DOCUMENTS = "中华人民共和国居民身份证、港澳居民来往内地通行证、外国人永久居留身份证"
+TABS = ("account", "sms")
+WRONG_PASSWORD = "用户名或密码错误"
 
 
-def registered_clients() -> dict[str, dict]:
-    settings = current_app.config["SETTINGS"]
-    return {PORTAL_CLIENT_ID: {"secret": settings.client_secret,
-                               "redirect_uris": (settings.redirect_uri,)}}
-
-
-def _authorization_request(args) -> dict:
-    """The OAuth2 parameters, checked: registered client, exact redirect URI, code flow."""
-    client = registered_clients().get(args.get("client_id", ""))
-    if client is None:
-        abort(400, description="应用未注册，无法登录。")
-    if args.get("redirect_uri") not in client["redirect_uris"]:
-        abort(400, description="回调地址不合法，无法登录。")
-    if args.get("response_type") != "code":
-        abort(400, description="不支持的授权方式。")
-    return {"client_id": args["client_id"], "redirect_uri": args["redirect_uri"],
-            "scope": args.get("scope", "user_info"), "state": args.get("state", "")}
-
-
-def _new_captcha() -> None:
-    session["captcha"] = captcha.new_value(current_app.config["SETTINGS"].captcha)
-
-
-def _portal_url() -> str:
-    return current_app.config["SETTINGS"].portal_url.rstrip("/") + "/"
-
-
-def _render_login(auth: dict, error: str | None = None, login: str = "", status: int = 200):
-    _new_captcha()
-    return render_template("login/login.html", auth=auth, error=error, login=login,
-                           documents=DOCUMENTS, back_url=session.get("back_url", _portal_url())
-                           ), status
+def _render_login(auth: dict, tab: str = "account", error: str | None = None,
+                  notice: str | None = None, login: str = "", phone: str | None = None,
+                  status: int = 200):
+    verification.new_captcha("account")
+    verification.new_captcha("sms")
+    phone = verification.remembered_phone(sms_codes.LOGIN) if phone is None else phone
+    return render_template(
+        "login/login.html", auth=auth, tab=tab, error=error, notice=notice, login=login,
+        phone=phone, countdown=verification.countdown(phone, sms_codes.LOGIN),
+        documents=DOCUMENTS, back_url=session.get("back_url", flow.portal_url())), status
 
 
 @bp.get("/open/login/goUserLogin")
 def login_page():
-    auth = _authorization_request(request.args)
+    """The authorization endpoint: straight back with a code when this browser is logged in
+    (SSO), unless the client asks for the login form (prompt=login)."""
+    auth = flow.authorization_request(request.args)
+    person = flow.sso_person() if auth.get("prompt") != "login" else None
+    if person is not None:
+        return flow.back_with_code(person, auth)
     referrer = request.referrer or ""
-    session["back_url"] = referrer if referrer.startswith(_portal_url()) else _portal_url()
-    return _render_login(auth)
+    if referrer.startswith(flow.portal_url()):
+        session["back_url"] = referrer
+    else:
+        session.setdefault("back_url", flow.portal_url())
+    tab = request.args.get("tab", "account")
+    return _render_login(auth, tab if tab in TABS else "account",
+                         notice=session.pop("notice", None))
 
 
 @bp.get("/captcha.png")
 def captcha_image():
-    """A new captcha each time the image loads (a click on it reloads it)."""
-    if "captcha" not in session or request.args.get("refresh"):
-        _new_captcha()
-    response = Response(captcha.draw(session["captcha"]), mimetype="image/png")
+    """The image of a form's captcha; `refresh=1` (a click on it) draws a new one."""
+    slot = request.args.get("slot", "account")
+    if slot not in verification.CAPTCHA_SLOTS:
+        abort(404)
+    key = verification.CAPTCHA_SLOTS[slot]
+    if key not in session or request.args.get("refresh"):
+        verification.new_captcha(slot)
+    response = Response(captcha.draw(session[key]), mimetype="image/png")
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -87,30 +82,80 @@ def _account_login_problem(form) -> str | None:
         return "请输入用户名/手机号/身份证号"
     if not form.get("password"):
         return "请输入密码"
-    if not typed:
-        return "请输入图形验证码"
-    if not (typed.isascii() and typed.isdigit() and len(typed) == captcha.LENGTH):
-        return "验证码格式不正确"
-    if not captcha.matches(session.pop("captcha", None), typed):
-        return "请输入正确的图形验证码"
-    person = get_store().person_by_login(login)
-    if person is None or not secrets.compare_digest(person["password"], password):
-        return "用户名或密码错误"
+    if problem := verification.captcha_problem(typed, "account"):
+        return problem
+    store = get_store()
+    person = store.person_by_login(login)
+    if person is None:
+        return WRONG_PASSWORD
+    now = clock.now()
+    if locked := lockout.lock_message(store, person["id"], now):
+        return locked
+    if not secrets.compare_digest(person["password"], password):
+        return lockout.record_failure(store, person["id"], now) or WRONG_PASSWORD
     return None
 
 
 @bp.post("/open/login/account")
 def account_login():
-    auth = _authorization_request(request.form)
+    auth = flow.authorization_request(request.form)
+    login = request.form.get("login", "").strip()
     problem = _account_login_problem(request.form)
     if problem:
-        return _render_login(auth, problem, request.form.get("login", "").strip(), 400)
-    person = get_store().person_by_login(request.form["login"].strip())
-    settings = current_app.config["SETTINGS"]
-    code = get_store().issue_code(auth["client_id"], auth["redirect_uri"], person["id"],
-                                  clock.now() + timedelta(seconds=settings.code_ttl_seconds))
-    query = urllib.parse.urlencode({"code": code, "state": auth["state"]})
-    return redirect(f"{auth['redirect_uri']}?{query}")
+        return _render_login(auth, "account", problem, login=login, status=400)
+    person = get_store().person_by_login(login)
+    lockout.clear(get_store(), person["id"])
+    return flow.sign_in(person, auth)
+
+
+def _sms_login_problem(phone: str, code: str) -> str | None:
+    if problem := accounts.phone_problem(phone):
+        return problem
+    if problem := sms_codes.format_problem(code):
+        return problem
+    if get_store().person_by_phone(phone) is None:
+        return account_rules.PHONE_UNKNOWN
+    try:
+        sms_codes.redeem(get_store(), current_app.config["SETTINGS"], phone, sms_codes.LOGIN,
+                         code, clock.now())
+    except sms_codes.CodeRefused as exc:
+        return exc.message
+    return None
+
+
+@bp.post("/open/login/sms")
+def sms_login():
+    """短信登录: 获取验证码 (action=send_code), or 登录 with the code."""
+    auth = flow.authorization_request(request.form)
+    phone = request.form.get("phone", "").strip()
+    if request.form.get("action") == "send_code":
+        sent = verification.send_code(request.form, sms_codes.LOGIN, "sms")
+        if verification.wants_json():
+            return verification.json_answer(sent, phone, sms_codes.LOGIN)
+        return _render_login(auth, "sms", error=None if sent.ok else sent.message,
+                             notice=sent.message if sent.ok else None, phone=phone,
+                             status=sent.status)
+    problem = _sms_login_problem(phone, request.form.get("code", "").strip())
+    if problem:
+        return _render_login(auth, "sms", problem, phone=phone, status=400)
+    return flow.sign_in(get_store().person_by_phone(phone), auth)
+
+
+@bp.get("/open/logout")
+def logout():
+    """End this browser's platform session; back to a registered client's page if asked."""
+    client_id = request.args.get("client_id")
+    target = request.args.get("post_logout_redirect_uri")
+    if client_id is not None or target is not None:
+        client = flow.registered_clients().get(client_id or "")
+        if client is None:
+            abort(400, description="应用未注册，无法退出。")
+        if target not in client["post_logout_redirect_uris"]:
+            abort(400, description="退出后的跳转地址不合法。")
+    flow.end_sso()
+    if target:
+        return redirect(target)
+    return render_template("login/logged_out.html")
 
 
 @bp.get("/manual")

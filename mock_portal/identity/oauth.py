@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify, request
 
 from .. import clock
 from ..store import get_store
-from .login import registered_clients
+from .flow import registered_clients
 
 bp = Blueprint("oauth", __name__, url_prefix="/renzheng/open/oauth")
 

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, abort, current_app, redirect, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 
+from ..services import idp_availability
 from ..store import get_store
 from . import oauth_client, security
 
 bp = Blueprint("auth", __name__)
+
+IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
 
 
 def _safe_next(target: str | None) -> str:
@@ -19,16 +31,28 @@ def _safe_next(target: str | None) -> str:
     return url_for("home.index")
 
 
+def _unavailable(target: str | None):
+    """The platform is down: say so, with 重试 starting the same login again."""
+    retry = url_for("auth.login", next=_safe_next(target))
+    return render_template("auth/unavailable.html", message=IDP_UNAVAILABLE, retry=retry), 503
+
+
 @bp.get("/login")
 def login():
+    target = _safe_next(request.args.get("next"))
+    if not idp_availability.is_up():
+        return _unavailable(target)
     state = secrets.token_urlsafe(16)
     session["oauth_state"] = state
-    session["next"] = _safe_next(request.args.get("next"))
-    return redirect(oauth_client.authorize_url(current_app.config["SETTINGS"], state))
+    session["next"] = target
+    return redirect(oauth_client.authorize_url(current_app.config["SETTINGS"], state,
+                                               session.get("reauthenticate", False)))
 
 
 @bp.get("/oauth/callback")
 def callback():
+    if not idp_availability.is_up():
+        return _unavailable(session.get("next"))
     state = request.args.get("state", "")
     expected = session.pop("oauth_state", None)
     if not expected or not secrets.compare_digest(state, expected):
@@ -41,6 +65,8 @@ def callback():
     try:
         user = oauth_client.exchange_code(current_app.config["SETTINGS"], code,
                                           current_app.config["TOKEN_POST"])
+    except oauth_client.Unavailable:
+        return _unavailable(session.get("next"))
     except oauth_client.ExchangeFailed:
         abort(400, description="登录失败：授权码无效或已过期，请重新登录。")
     person = get_store().person_by_login(user["id_number"])
@@ -53,5 +79,11 @@ def callback():
 
 @bp.post("/logout")
 def logout():
+    """End the portal's session, then the identity platform's, which sends the person home."""
     security.end_session()
-    return redirect(url_for("home.index"))
+    if not idp_availability.is_up():
+        # The platform cannot end its session now: the next login asks for the password
+        # (prompt=login) rather than letting that session log the person straight back in.
+        session["reauthenticate"] = True
+        return redirect(url_for("home.index"))
+    return redirect(oauth_client.logout_url(current_app.config["SETTINGS"]))

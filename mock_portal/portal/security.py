@@ -8,17 +8,23 @@ from functools import wraps
 from flask import current_app, g, redirect, request, session, url_for
 
 from .. import clock
+from ..domain.cycles import CYCLES, MONTHLY
 from ..store import get_store
 
 #: Keys of the cookie session that survive a login: where the person was in the declaration.
 #: None of them says who the person is; that always comes from the login.
 KEPT_ACROSS_LOGIN = ("office_id", "agreed", "pending", "typed")
+#: The form whose typed values are kept as a draft when it is posted after the session ended.
+DRAFT_FORM = "declaration.form"
+#: As the declaration keeps it (declaration.DRAFT_WAGE_LENGTH).
+DRAFT_WAGE_LENGTH = 40
 
 
 def current_person() -> dict | None:
     """The logged-in person, or None when there is no session or it went idle."""
     if "person" not in g:
         g.person = None
+        g.ended_session_person_id = None
         sid = session.get("sid")
         if sid:
             now = clock.now()
@@ -27,9 +33,30 @@ def current_person() -> dict | None:
             live = store.live_session(sid, now, now - idle)
             if live is None:
                 session.pop("sid", None)
+                ended = store.session(sid)
+                g.ended_session_person_id = ended["person_id"] if ended else None
             else:
                 g.person = store.person(live["person_id"])
     return g.person
+
+
+def _keep_typed_values_as_draft() -> None:
+    """在线填表 posted after the session ended: keep what was typed for the session's person.
+
+    The ended session row still names the person, so the values go to their draft, which the
+    form offers again (「已恢复您于…保存的草稿」) once they are back after logging in.
+    """
+    person_id = g.get("ended_session_person_id")
+    office_id = session.get("office_id")
+    if request.endpoint != DRAFT_FORM or person_id is None or not office_id:
+        return
+    cycle = request.form.get("cycle", MONTHLY)
+    get_store().save_draft(person_id, office_id,
+                           request.form.get("wage", "")[:DRAFT_WAGE_LENGTH],
+                           cycle if cycle in CYCLES else MONTHLY, clock.now())
+    # The draft, not older values of this browser, is what the form shows after login.
+    session.pop("typed", None)
+    session.pop("pending", None)
 
 
 def login_required(view):
@@ -38,6 +65,8 @@ def login_required(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         if current_person() is None:
+            if request.method == "POST":
+                _keep_typed_values_as_draft()
             back = request.full_path if request.method == "GET" else request.path
             return redirect(url_for("auth.login", next=back.rstrip("?")))
         return view(*args, **kwargs)
@@ -59,3 +88,4 @@ def end_session() -> None:
     if sid:
         get_store().end_session(sid, clock.now())
     session.clear()
+
