@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import socket
 from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit, urlunsplit
@@ -546,3 +547,15 @@ def case_number_from(response) -> str:
     location = response.headers["Location"]
     assert location.startswith("/declaration/success/"), location
     return location.rsplit("/", 1)[1]
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports the kernel just handed out (held together, so they differ)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for each in sockets:
+            each.bind(("127.0.0.1", 0))
+        return [each.getsockname()[1] for each in sockets]
+    finally:
+        for each in sockets:
+            each.close()

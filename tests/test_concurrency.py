@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-from portal_user import HttpUser, case_number_from
+from portal_user import HttpUser, case_number_from, free_ports
 
 from mock_portal.config import Settings
 from mock_portal.server import Server
 
 PEOPLE = 20
 JUNE_11 = "2022-06-11T09:30:00+08:00"
-
-
-def free_ports(count: int) -> list[int]:
-    """Ports the kernel just handed out (held together, so they differ)."""
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for each in sockets:
-            each.bind(("127.0.0.1", 0))
-        return [each.getsockname()[1] for each in sockets]
-    finally:
-        for each in sockets:
-            each.close()
 
 
 def assert_healthy(url: str) -> None:

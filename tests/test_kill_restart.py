@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -12,24 +11,13 @@ from pathlib import Path
 
 import pytest
 import requests
-from portal_user import HttpUser, case_number_from
+from portal_user import HttpUser, case_number_from, free_ports
 
 ROOT = Path(__file__).resolve().parent.parent
 JUNE_11 = "2022-06-11T09:30:00+08:00"
 SUBMITTERS = 4
 #: Answered submissions to wait for before the kill (the submitters keep going meanwhile).
 BEFORE_KILL = 8
-
-
-def free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for each in sockets:
-            each.bind(("127.0.0.1", 0))
-        return [each.getsockname()[1] for each in sockets]
-    finally:
-        for each in sockets:
-            each.close()
 
 
 class MockProcess:
