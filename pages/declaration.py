@@ -73,12 +73,20 @@ class ContributionFormPage(Screen):
         self.limits_hint = page.get_by_text("本缴费年度（")
         self.cycle = page.get_by_label("缴费周期")
         self.cycle_options = self.cycle.get_by_role("option")
+        # The note beside 缴费周期 (e.g. only 按月缴费 near retirement); the select's
+        # aria-describedby points at it, and it has no role or label of its own.
+        self.cycle_note = page.locator("#cycle-note")
+        self.csrf_token = main_content(page).locator('input[name="csrf_token"]')
         self.save_draft_button = page.get_by_role("button", name="保存草稿", exact=True)
         self.previous_button = page.get_by_role("button", name="上一步", exact=True)
         self.next_button = page.get_by_role("button", name="下一步", exact=True)
         # 草稿已保存 / 已恢复您于…保存的草稿
         self.draft_status = InfoBox(page).message
         self.error = ErrorBox(page).message
+
+    def cycle_option(self, cycle: str) -> Locator:
+        """One choice of 缴费周期, e.g. cycle_option("按年缴费")."""
+        return self.cycle.get_by_role("option", name=cycle, exact=True)
 
     def fill_in(self, wage: str, cycle: str | None = None) -> ContributionFormPage:
         """填写缴费工资 and, when given, 选择缴费周期."""
