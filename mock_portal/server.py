@@ -54,9 +54,19 @@ class Server:
                                 (identity_app, f"{idp_host}:{idp_port}"))
         ]
         self._threads: list[threading.Thread] = []
+        self._stopping = threading.Event()
+
+    def _run(self, server) -> None:
+        try:
+            server.run()
+        except OSError:
+            # stop() closed the sockets under the loop's select(): the expected way out.
+            if not self._stopping.is_set():
+                raise
 
     def start(self) -> None:
-        self._threads = [threading.Thread(target=s.run, daemon=True) for s in self._servers]
+        self._threads = [threading.Thread(target=self._run, args=(s,), daemon=True)
+                         for s in self._servers]
         for thread in self._threads:
             thread.start()
 
@@ -66,6 +76,7 @@ class Server:
             thread.join()
 
     def stop(self) -> None:
+        self._stopping.set()
         for server in self._servers:
             server.close()
         for thread in self._threads:
