@@ -13,10 +13,11 @@ from .declaration import (
                           SubmissionSuccessPage,
 )
 from .home import ITEM_NAME, HomePage, SearchResultsPage
-from .identity import TEST_CAPTCHA, IdentityLoginPage
+from .identity import TEST_CAPTCHA, IdentityLoginPage, IdentityUnavailablePage, read_sms_code
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage
+from .registration import PasswordResetPage, RegistrationPage
 from .space import CaseDetailPage, CaseProgressPage, MyCasesPage, MySpacePage
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Header",
     "HomePage",
     "IdentityLoginPage",
+    "IdentityUnavailablePage",
     "InfoBox",
     "ItemGuidePage",
     "Journey",
@@ -42,10 +44,13 @@ __all__ = [
     "MySpacePage",
     "NoticePage",
     "OfficeChooserPage",
+    "PasswordResetPage",
     "ProgressBar",
+    "RegistrationPage",
     "Screen",
     "SearchResultsPage",
     "SmsOutboxPage",
     "Step",
     "SubmissionSuccessPage",
+    "read_sms_code",
 ]

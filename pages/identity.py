@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Download, Page
+import re
+from typing import TYPE_CHECKING
 
-from .components import ErrorBox, Next, Screen, click_through
+from playwright.sync_api import Download, Locator, Page
+
+from .components import ErrorBox, Header, InfoBox, Next, Screen, click_through
+
+if TYPE_CHECKING:
+    from .registration import PasswordResetPage, RegistrationPage
 
 #: The graphic captcha of a portal started for tests (MOCK_PORTAL_CAPTCHA).
 TEST_CAPTCHA = "1488"
+
+#: 获取验证码, or 重新发送(N) while the next code may not be asked for yet.
+SEND_CODE_NAME = re.compile(r"^(获取验证码|重新发送\(\d+\))$")
+#: The code in an SMS of the platform: 【北京通】123456（验证码），….
+SMS_CODE = re.compile(r"【北京通】(\d{6})（验证码）")
+
+
+def send_code_button(form: Page | Locator) -> Locator:
+    """The 获取验证码 button of a form; its name counts down as 重新发送(59) … after sending."""
+    return form.get_by_role("button", name=SEND_CODE_NAME)
+
+
+def request_code(button: Locator) -> None:
+    """Click 获取验证码 and wait for the platform's answer (the page's script asks with fetch;
+    the message and the countdown appear without a page load)."""
+    with button.page.expect_response(lambda r: r.request.method == "POST"):
+        button.click()
+
+
+def read_sms_code(page: Page, phone: str) -> str:
+    """Look at the phone: the code of the newest SMS to `phone`, read from the 短信发件箱 in a
+    tab of its own (the page the person is on stays as it is)."""
+    from .outbox import SmsOutboxPage
+
+    phone_tab = page.context.new_page()
+    try:
+        outbox = SmsOutboxPage(phone_tab).open(phone)
+        text = outbox.text_of(outbox.latest).inner_text()
+    finally:
+        phone_tab.close()
+    match = SMS_CODE.search(text)
+    if match is None:
+        raise LookupError(f"the newest SMS to {phone} has no 【北京通】 code: {text!r}")
+    return match[1]
 
 
 class IdentityLoginPage(Screen):
@@ -35,6 +75,13 @@ class IdentityLoginPage(Screen):
         self.register = self.account_panel.get_by_role("link", name="立即注册", exact=True)
         self.forgot_password = self.account_panel.get_by_role("link", name="忘记密码?",
                                                                exact=True)
+        self.notice = InfoBox(page).message
+
+        self.sms_phone = self.sms_panel.get_by_label("手机号", exact=True)
+        self.sms_captcha = self.sms_panel.get_by_label("短信登录图形验证码", exact=True)
+        self.sms_code = self.sms_panel.get_by_label("短信验证码", exact=True)
+        self.send_code_button = send_code_button(self.sms_panel)
+        self.sms_login_button = self.sms_panel.get_by_role("button", name="登录", exact=True)
 
     def fill_in(self, account: str, password: str,
                 captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
@@ -66,6 +113,45 @@ class IdentityLoginPage(Screen):
     def submit_expecting_error(self) -> IdentityLoginPage:
         return click_through(self.login_button, IdentityLoginPage)
 
+    def request_sms_code(self, phone: str, captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
+        """短信登录: type 手机号 and the graphic captcha, 点击【获取验证码】."""
+        self.sms_phone.fill(phone)
+        self.sms_captcha.fill(captcha)
+        request_code(self.send_code_button)
+        return self
+
+    def fill_in_sms(self, phone: str, code: str) -> IdentityLoginPage:
+        """短信登录: type 手机号 and 短信验证码."""
+        self.sms_phone.fill(phone)
+        self.sms_code.fill(code)
+        return self
+
+    def log_in_by_sms(self, phone: str, code: str, then: type[Next] | None = None) -> Next:
+        """短信登录 with the code; back on the portal page named by `then` (用户须知 unless)."""
+        if then is None:
+            from .declaration import NoticePage
+
+            then = NoticePage
+        self.fill_in_sms(phone, code)
+        return click_through(self.sms_login_button, then)
+
+    def log_in_by_sms_expecting_error(self, phone: str, code: str) -> IdentityLoginPage:
+        """短信登录 with something wrong: the login page comes back with a message."""
+        self.fill_in_sms(phone, code)
+        return click_through(self.sms_login_button, IdentityLoginPage)
+
+    def open_registration(self) -> RegistrationPage:
+        """点击【立即注册】."""
+        from .registration import RegistrationPage
+
+        return click_through(self.register, RegistrationPage)
+
+    def open_forgot_password(self) -> PasswordResetPage:
+        """点击【忘记密码?】."""
+        from .registration import PasswordResetPage
+
+        return click_through(self.forgot_password, PasswordResetPage)
+
     def switch_to_sms_login(self) -> IdentityLoginPage:
         self.sms_tab.click()
         return self
@@ -93,3 +179,28 @@ class IdentityLoginPage(Screen):
 
             then = HomePage
         return click_through(self.back_link, then)
+
+
+class IdentityUnavailablePage(Screen):
+    """登录暂不可用: the portal's page while 北京市统一身份认证平台 cannot be reached, with 重试."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.header = Header(page)
+        self.heading = page.get_by_role("heading", name="登录暂不可用", exact=True)
+        self.error = ErrorBox(page).message
+        self.retry_link = page.get_by_role("link", name="重试", exact=True)
+        self.home_link = page.get_by_role("link", name="返回首页", exact=True)
+
+    @classmethod
+    def reached_by(cls, control: Locator) -> IdentityUnavailablePage:
+        """Click a control that starts a login (登录, 在线办理) while the platform is down."""
+        return click_through(control, cls)
+
+    def retry(self) -> IdentityLoginPage:
+        """点击【重试】 once the platform is back: its login page."""
+        return click_through(self.retry_link, IdentityLoginPage)
+
+    def retry_while_down(self) -> IdentityUnavailablePage:
+        """点击【重试】 while the platform is still down: this page again."""
+        return click_through(self.retry_link, IdentityUnavailablePage)

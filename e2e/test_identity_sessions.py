@@ -1,0 +1,152 @@
+"""Sessions across the portal and 北京市统一身份认证平台: SSO, logout of both, idle expiry with
+the form kept as a draft, and the platform being down (重试)."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages import (
+    ContributionFormPage,
+    HomePage,
+    IdentityUnavailablePage,
+    NoticePage,
+    OfficeChooserPage,
+)
+
+HAIDIAN = "海淀区"
+HAIDIAN_CENTRE = "【海淀区】北京市海淀区政务服务中心人社保分中心"
+IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
+
+
+@pytest.fixture
+def declaration_day() -> str:
+    """The 在线填表 tests start on a fixed day (frozen mock clock)."""
+    return "2025-09-01T10:00:00+08:00"
+
+
+@pytest.fixture
+def idp_down(admin):
+    """北京市统一身份认证平台 down for the test; always up again afterwards."""
+    admin.idp_down()
+    yield admin
+    admin.idp_up()
+
+
+def chooser_in(page: Page) -> OfficeChooserPage:
+    """在线办理's chooser with 海淀区 chosen."""
+    return OfficeChooserPage(page).open().choose_district(HAIDIAN)
+
+
+def log_in_through_apply_online(page: Page, persona) -> NoticePage:
+    """在线办理 → the login form → 用户须知, through the UI."""
+    login_page = chooser_in(page).apply_online_expecting_login(HAIDIAN_CENTRE)
+    return login_page.log_in(persona.username, persona.password)
+
+
+# SSO and logout -------------------------------------------------------------------------------
+
+
+def test_a_second_apply_online_in_a_new_tab_skips_the_login_form(page, make_persona):
+    persona = make_persona()
+    log_in_through_apply_online(page, persona)
+
+    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE)
+
+    expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
+
+
+def test_the_platforms_session_alone_logs_the_portal_in_again(page, make_persona, portal):
+    persona = make_persona()
+    log_in_through_apply_online(page, persona)
+    portal_host = urlsplit(portal.portal_url).hostname
+    if portal_host == urlsplit(portal.idp_url).hostname:
+        pytest.skip("the portal and the platform share a host name: their cookies mix")
+    page.context.clear_cookies(domain=portal_host)
+
+    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE)
+
+    expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
+
+
+def test_logout_on_the_portal_ends_both_sessions(page, make_persona):
+    persona = make_persona()
+    notice = log_in_through_apply_online(page, persona)
+
+    home = notice.header.log_out()
+
+    expect(home.header.login_link).to_be_visible()
+    login_page = chooser_in(page.context.new_page()).apply_online_expecting_login(
+        HAIDIAN_CENTRE)
+    expect(login_page.account).to_be_visible()
+    expect(login_page.account).to_have_value("")
+
+
+def test_after_logout_the_next_login_works_again(page, make_persona):
+    persona = make_persona()
+    log_in_through_apply_online(page, persona).header.log_out()
+
+    notice = log_in_through_apply_online(page, persona)
+
+    expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
+
+
+# Idle expiry --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wage", "cycle"),
+    [("6500", "按季度缴费"), ("8000", "按月缴费")],
+    ids=["quarterly-6500", "monthly-8000"],
+)
+def test_an_idle_session_on_the_form_comes_back_with_the_typed_values_as_a_draft(
+        form, persona, clock, wage, cycle):
+    form.fill_in(wage, cycle)
+    clock.advance(minutes=31)
+
+    login_page = form.go_to_confirmation_expecting_login()
+    expect(login_page.account).to_be_visible()
+    form = login_page.log_in(persona.username, persona.password, then=ContributionFormPage)
+
+    expect(form.wage).to_have_value(wage)
+    expect(form.cycle.locator("option:checked")).to_have_text(cycle)
+    expect(form.draft_status).to_have_text("已恢复您于2025-09-01 10:31保存的草稿")
+
+
+# The platform down ---------------------------------------------------------------------------
+
+
+def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
+    unavailable = IdentityUnavailablePage.reached_by(home.header.login_link)
+
+    expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
+    expect(unavailable.retry_link).to_be_visible()
+    unavailable = unavailable.retry_while_down()
+    expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
+
+
+def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make_persona,
+                                                                      idp_down):
+    persona = make_persona()
+    unavailable = IdentityUnavailablePage.reached_by(home.header.login_link)
+    idp_down.idp_up()
+
+    login_page = unavailable.retry()
+
+    expect(login_page.account).to_be_visible()
+    home = login_page.log_in(persona.username, persona.password, then=HomePage)
+    expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
+
+
+def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
+    persona = make_persona()
+    chooser = chooser_in(page)
+    unavailable = IdentityUnavailablePage.reached_by(chooser.office(HAIDIAN_CENTRE).get_by_role(
+        "link", name="在线办理", exact=True))
+    expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
+    idp_down.idp_up()
+
+    notice = unavailable.retry().log_in(persona.username, persona.password)
+
+    expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
+    expect(notice.agreement).to_be_visible()
