@@ -107,32 +107,25 @@ STOPPED = [
 ]
 
 
-@pytest.mark.parametrize(("status", "reason"), STOPPED, ids=[s for s, _ in STOPPED])
-def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(
-        page, make_persona, login, at, status, reason):
-    at(date(2025, 9, 1))
-    login(make_persona.ineligible(status))
-    notice = open_notice(page).agree()
+def _stopped(status):
+    return lambda make: make.ineligible(status)
 
-    notice = notice.enter_expecting_refusal()
 
-    expect(notice.error).to_have_text(reason)
-    page.goto("/declaration/form")
-    expect(NoticePage(page).wait_until_ready().agreement).not_to_be_checked()
-    expect(page).to_have_url(re.compile(r"/declaration/notice$"))
+#: Who is stopped at 进入办事, and the reason they read there.
+REFUSED = [(_stopped(status), reason) for status, reason in STOPPED] + [
+    (lambda make: make(born=date(1950, 3, 8), retirement_track="M60"),
+     "您已达到法定退休年龄（60岁），不能办理本事项。"),
+    (lambda make: make.near_retirement("M60", 0, date(2025, 9, 1)),
+     "您已达到法定退休年龄（60岁2个月），不能办理本事项。"),
+]
 
 
 @pytest.mark.parametrize(
-    ("persona_of", "reason"),
-    [
-        (lambda make: make(born=date(1950, 3, 8), retirement_track="M60"),
-         "您已达到法定退休年龄（60岁），不能办理本事项。"),
-        (lambda make: make.near_retirement("M60", 0, date(2025, 9, 1)),
-         "您已达到法定退休年龄（60岁2个月），不能办理本事项。"),
-    ],
-    ids=["long-past", "reached-this-month"],
+    ("persona_of", "reason"), REFUSED,
+    ids=[status for status, _ in STOPPED] + ["past-retirement-long-ago",
+                                              "past-retirement-this-month"],
 )
-def test_a_person_past_retirement_age_sees_the_reason_and_never_reaches_the_form(
+def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(
         page, make_persona, login, at, persona_of, reason):
     at(date(2025, 9, 1))
     login(persona_of(make_persona))
