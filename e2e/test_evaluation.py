@@ -33,7 +33,7 @@ def test_the_evaluation_names_the_case_and_offers_five_scores(submitted):
 def test_an_evaluation_without_a_score_is_refused(submitted):
     evaluation = submitted.evaluate()
 
-    evaluation = evaluation.submit_expecting_error("没选满意度")
+    evaluation = evaluation.rate_expecting_error("没选满意度")
 
     expect(evaluation.error).to_have_text("请选择满意度")
     expect(evaluation.comment).to_have_value("没选满意度")

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from playwright.sync_api import Page
 
+from .components import TEST_CAPTCHA
 from .declaration import (
     MONTHLY,
     ConfirmationPage,
@@ -25,7 +26,7 @@ from .declaration import (
     SubmissionSuccessPage,
 )
 from .home import ITEM_NAME, HomePage, SearchResultsPage
-from .identity import TEST_CAPTCHA, IdentityLoginPage
+from .identity import IdentityLoginPage
 from .item import OfficeChooserPage
 from .outbox import SmsOutboxPage
 from .space import CaseDetailPage
