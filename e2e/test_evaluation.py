@@ -43,7 +43,6 @@ def test_the_evaluation_shows_in_the_case_detail(submitted):
     number = submitted.case_number.inner_text()
     evaluation = submitted.evaluate().rate("满意", "很方便")
 
-    detail = (evaluation.go_to_my_space().open_case_progress().open_my_cases()
-              .open_case(number))
+    detail = evaluation.go_to_my_space().view_case(number)
 
     expect(detail.fact("我的评价")).to_have_text("4星：很方便")

@@ -210,8 +210,7 @@ class Journey:
     def view_case(self, outbox: SmsOutboxPage, case_number: str) -> CaseDetailPage:
         """第10步: 我的空间 → 办件进度 → 我的办件 → 查看详情."""
         with self._step(10):
-            return (outbox.header.go_to_my_space().open_case_progress().open_my_cases()
-                    .open_case(case_number))
+            return outbox.header.go_to_my_space().view_case(case_number)
 
     @contextmanager
     def _step(self, number: int) -> Iterator[Callable[[], None]]:

@@ -43,6 +43,10 @@ class MySpacePage(_SpaceScreen):
         """点击【办件进度】 after the session ran out: to 北京市统一身份认证平台."""
         return click_through(self.case_progress_link, identity.IdentityLoginPage)
 
+    def view_case(self, number: str) -> CaseDetailPage:
+        """查看办件: 点击【办件进度】, 进入我的办件, 找到办理事项, 点击【查看详情】 (第10步)."""
+        return self.open_case_progress().open_my_cases().open_case(number)
+
 
 class CaseProgressPage(_SpaceScreen):
     """办件进度: how many cases are in each status, and the way to 我的办件."""
