@@ -53,17 +53,16 @@ def connect(path: str) -> sqlite3.Connection:
 
 
 def _open(path: str) -> sqlite3.Connection:
-    """A connection in WAL mode to a file that is a SQLite database, or UnusableDatabase."""
+    """A connection to a file that is a SQLite database (or empty), or UnusableDatabase."""
     try:
         conn = connect(path)
+        conn.execute("PRAGMA schema_version")  # reads the file's header
     except sqlite3.DatabaseError as exc:
         if exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
             raise UnusableDatabase(f"{path} is not a SQLite database") from exc
         if exc.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN:
             raise UnusableDatabase(f"{path} cannot be opened as a database file") from exc
         raise
-    # Set here: the journal mode cannot change inside the migration's transaction.
-    conn.execute("PRAGMA journal_mode = WAL")
     return conn
 
 
@@ -76,7 +75,11 @@ def migrate(path: str) -> int:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = _open(path)
     try:
-        return migrations.bring_forward(conn, path)
+        had = migrations.bring_forward(conn, path)
+        # After the migration, as the journal mode cannot change inside its transaction, and
+        # only then, so that a refused file is left exactly as it was.
+        conn.execute("PRAGMA journal_mode = WAL")
+        return had
     finally:
         conn.close()
 

@@ -1,10 +1,9 @@
-"""The schema's versions: numbered scripts in schema/, applied in order; PRAGMA user_version marks
-how far a database file has come.
+"""The schema's versions: numbered scripts in schema/; PRAGMA user_version says how far a file is.
 
 At start the file is brought forward by every script it lacks, all in one transaction, so it is
 either at its old version or at the newest, never in between. A file from a newer schema than these
-scripts, one that is not SQLite, or one holding tables that are not ours is refused with a
-one-line reason (UnusableDatabase), untouched.
+scripts, or one holding tables that are not ours, is refused untouched with a one-line reason
+(UnusableDatabase; connection.py refuses a file that is not SQLite the same way).
 """
 
 from __future__ import annotations
@@ -92,8 +91,9 @@ def _version(conn: sqlite3.Connection, name: str, migrations: Sequence[Migration
 
 
 def _check_unversioned(conn: sqlite3.Connection, name: str, first: Migration) -> None:
-    """Version 0 is an empty file or one made before the schema had versions: then every table
-    in it is one of the first script's, with the same columns (the script completes the rest)."""
+    """Refuse a version-0 file holding a table that is not the first script's, column for column."""
+    # Version 0 is an empty file or one made before the schema had versions, whose tables are
+    # some or all of the first script's; that script (CREATE … IF NOT EXISTS) completes it.
     reference = sqlite3.connect(":memory:")
     try:
         for statement in statements(first.sql):
