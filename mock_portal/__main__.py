@@ -22,7 +22,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--idp-host", default="localhost",
                         help="identity platform host name; another name than the portal's keeps "
                              "cookies apart (default localhost)")
-    parser.add_argument("--db", default="var/portal.db", help="SQLite file (default var/portal.db)")
+    parser.add_argument("--db", default="var/portal.db", help="SQLite file, brought forward to the current schema at start "
+                             "(default var/portal.db)")
     parser.add_argument("--test-mode", action="store_true",
                         help="enable the control API (/__admin), the SMS outbox page, demo personas")
     parser.add_argument("--limits", metavar="FILE",
