@@ -18,7 +18,7 @@ def submitted_text(number: str) -> str:
 
 def completed_text(number: str) -> str:
     return (f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
-            "已办结，请登录“我的空间”查看办理结果。")
+            "已办结，办理结果：通过。请登录“我的空间”查看详情。")
 
 
 def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):

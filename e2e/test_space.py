@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from pages import HomePage, IdentityLoginPage, MySpacePage
 
 DAY = "2025-09-01T10:00:00+08:00"
-STATUSES = ["全部", "已提交", "已受理", "已办结", "已撤回"]
+STATUSES = ["全部", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"]
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_a_new_person_has_no_cases(space, persona):
 
     progress = space.open_case_progress()
     expect(progress.statuses).to_have_text(STATUSES)
-    expect(progress.counts).to_have_text(["0", "0", "0", "0", "0"])
+    expect(progress.counts).to_have_text(["0", "0", "0", "0", "0", "0", "0"])
 
     cases = progress.open_my_cases()
     expect(cases.empty).to_have_text("暂无办件")
@@ -42,7 +42,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     space = submitted.go_to_my_space()
     expect(space.case_summary).to_have_text("共1件，已办结0件")
     progress = space.open_case_progress()
-    expect(progress.counts).to_have_text(["1", "1", "0", "0", "0"])
+    expect(progress.counts).to_have_text(["1", "1", "0", "0", "0", "0", "0"])
     cases = progress.open_my_cases()
     expect(cases.columns).to_have_text(["办件单号", "申请事项", "申请时间", "办件状态", "操作"])
     expect(cases.cells(number)).to_have_text(
@@ -55,7 +55,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     expect(detail.fact("填报缴费工资(元)")).to_have_text("8000")
     expect(detail.applied_base).to_have_text("8000")
     expect(detail.fact("缴费年度")).to_have_text("2025年7月至2026年6月")
-    expect(detail.history_cells).to_have_text(["2025-09-01 10:00:00", "已提交"])
+    expect(detail.history_cells).to_have_text(["2025-09-01 10:00:00", "已提交", ""])
 
 
 def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
@@ -69,9 +69,9 @@ def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitt
 
     expect(detail.status).to_have_text("已办结")
     expect(detail.history_cells).to_have_text([
-        "2025-09-01 10:00:00", "已提交",
-        "2025-09-01 10:05:00", "已受理",
-        "2025-09-01 10:30:00", "已办结",
+        "2025-09-01 10:00:00", "已提交", "",
+        "2025-09-01 10:05:00", "已受理", "",
+        "2025-09-01 10:30:00", "已办结", "通过",
     ])
     space = detail.header.go_to_my_space()
     expect(space.case_summary).to_have_text("共1件，已办结1件")

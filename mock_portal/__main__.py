@@ -6,7 +6,7 @@ import argparse
 import signal
 import sys
 
-from .config import Settings
+from .config import InvalidSetting, Settings, parse_case_result, parse_minutes
 from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
 from .store import UnusableDatabase
 
@@ -30,15 +30,48 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help='JSON limits table replacing the published one, '
                              '{"2026": {"lower": 7500, "upper": 37000}, ...}')
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    # Read as text and checked in main(), so a bad value gets one line, as a refused --db does.
+    parser.add_argument("--accept-after-minutes", metavar="N",
+                        help="mock-clock minutes from 提交 to 已受理, same day "
+                             "(default 5; MOCK_PORTAL_ACCEPT_AFTER_MINUTES)")
+    parser.add_argument("--complete-after-minutes", metavar="N",
+                        help="mock-clock minutes from 提交 to 已办结, same day "
+                             "(default 30; MOCK_PORTAL_COMPLETE_AFTER_MINUTES)")
+    parser.add_argument("--default-result", metavar="通过|不予通过",
+                        help="result of a case the clock completes "
+                             "(default 通过; MOCK_PORTAL_DEFAULT_RESULT)")
     return parser.parse_args(argv)
+
+
+def case_overrides(args: argparse.Namespace) -> dict:
+    """The case-lifecycle settings given as flags, checked (InvalidSetting names the flag)."""
+    overrides = {}
+    if args.accept_after_minutes is not None:
+        overrides["accept_after_minutes"] = parse_minutes(args.accept_after_minutes,
+                                                    "--accept-after-minutes")
+    if args.complete_after_minutes is not None:
+        overrides["complete_after_minutes"] = parse_minutes(args.complete_after_minutes,
+                                                      "--complete-after-minutes")
+    if args.default_result is not None:
+        overrides["default_result"] = parse_case_result(args.default_result, "--default-result")
+    return overrides
+
+
+def _refuse(message: str) -> None:
+    """One line on stderr and exit status 2, like a usage error."""
+    print(f"python -m mock_portal: {message}", file=sys.stderr)
+    sys.exit(2)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     portal_url = f"http://{args.host}:{args.port}"
     idp_url = f"http://{args.idp_host}:{args.idp_port}"
-    settings = Settings.from_env(database=args.db, portal_url=portal_url, idp_url=idp_url,
-                                 test_mode=args.test_mode)
+    try:
+        settings = Settings.from_env(database=args.db, portal_url=portal_url, idp_url=idp_url,
+                                     test_mode=args.test_mode, **case_overrides(args))
+    except InvalidSetting as exc:
+        _refuse(str(exc))
     from .server import Server
     from .services import limits_table
 
@@ -51,8 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
     except UnusableDatabase as exc:
         # A refused file is the operator's to fix, not a crash: one line, like a usage error.
-        print(f"python -m mock_portal: {exc}", file=sys.stderr)
-        sys.exit(2)
+        _refuse(str(exc))
     print(f"portal:            {portal_url}/", flush=True)
     print(f"identity platform: {idp_url}/", flush=True)
     if args.test_mode:

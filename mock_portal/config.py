@@ -10,6 +10,30 @@ from dataclasses import dataclass, field
 PORTAL_CLIENT_ID = "bjzwfw-portal"
 
 
+#: 已办结's results, as `default_result` may name them.
+CASE_RESULTS = ("通过", "不予通过")
+
+
+class InvalidSetting(ValueError):
+    """A start-up value (flag or MOCK_PORTAL_* variable) that cannot be used; str() names it."""
+
+
+def parse_minutes(value: str, name: str) -> int:
+    """A whole, non-negative number of minutes, or InvalidSetting naming `name`."""
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit():
+        raise InvalidSetting(f"{name}: expected a whole number of minutes (0 or more), "
+                             f"got {value!r}")
+    return int(text)
+
+
+def parse_case_result(value: str, name: str) -> str:
+    """One of CASE_RESULTS, or InvalidSetting naming `name`."""
+    if value not in CASE_RESULTS:
+        raise InvalidSetting(f"{name}: expected {' or '.join(CASE_RESULTS)}, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything either origin needs to know about its deployment."""
@@ -33,9 +57,12 @@ class Settings:
     sms_resend_seconds: int = 60
     sms_daily_limit: int = 10
     sms_code_attempts: int = 5
-    #: Case lifecycle (mock clock): 已提交 → 已受理 → 已办结, the same day.
+    #: Case lifecycle (mock clock): 已提交 → 已受理 → 已办结, the same day, with the default
+    #: result (通过 or 不予通过, the latter with `default_reason`); docs/domain.md §7.1.
     accept_after_minutes: int = 5
     complete_after_minutes: int = 30
+    default_result: str = "通过"
+    default_reason: str = "经审核，申报信息不符合办理条件"
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @property
@@ -59,4 +86,14 @@ class Settings:
         if os.environ.get("MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"):
             env["idp_session_idle_minutes"] = int(
                 os.environ["MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"])
+        if os.environ.get("MOCK_PORTAL_ACCEPT_AFTER_MINUTES"):
+            env["accept_after_minutes"] = parse_minutes(
+                os.environ["MOCK_PORTAL_ACCEPT_AFTER_MINUTES"], "MOCK_PORTAL_ACCEPT_AFTER_MINUTES")
+        if os.environ.get("MOCK_PORTAL_COMPLETE_AFTER_MINUTES"):
+            env["complete_after_minutes"] = parse_minutes(
+                os.environ["MOCK_PORTAL_COMPLETE_AFTER_MINUTES"],
+                "MOCK_PORTAL_COMPLETE_AFTER_MINUTES")
+        if os.environ.get("MOCK_PORTAL_DEFAULT_RESULT"):
+            env["default_result"] = parse_case_result(
+                os.environ["MOCK_PORTAL_DEFAULT_RESULT"], "MOCK_PORTAL_DEFAULT_RESULT")
         return cls(**{**env, **overrides})

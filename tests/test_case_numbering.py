@@ -170,9 +170,9 @@ def test_each_status_change_is_recorded_at_the_time_it_was_due(user, admin, pers
     [case] = admin.cases(persona["id_number"])
 
     assert case["history"] == [
-        {"status": "已提交", "at": "2022-06-11T09:30:00+08:00"},
-        {"status": "已受理", "at": "2022-06-11T09:35:00+08:00"},
-        {"status": "已办结", "at": "2022-06-11T10:00:00+08:00"},
+        event("已提交", "2022-06-11T09:30:00+08:00"),
+        event("已受理", "2022-06-11T09:35:00+08:00"),
+        event("已办结", "2022-06-11T10:00:00+08:00", "通过"),
     ]
 
 
@@ -189,7 +189,7 @@ def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, ju
                  "预计于今日完成办结，请耐心等待。"},
         {"phone": persona["phone"], "sent_at": "2022-06-11T10:00:00+08:00",
          "text": f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）已办结，"
-                 "请登录“我的空间”查看办理结果。"},
+                 "办理结果：通过。请登录“我的空间”查看详情。"},
     ]
 
 
@@ -224,9 +224,9 @@ def test_case_submitted_late_in_the_evening_is_completed_before_midnight(user, a
     [case] = admin.cases(persona["id_number"])
 
     assert case["history"] == [
-        {"status": "已提交", "at": "2022-06-11T23:50:00+08:00"},
-        {"status": "已受理", "at": "2022-06-11T23:55:00+08:00"},
-        {"status": "已办结", "at": "2022-06-11T23:59:59+08:00"},
+        event("已提交", "2022-06-11T23:50:00+08:00"),
+        event("已受理", "2022-06-11T23:55:00+08:00"),
+        event("已办结", "2022-06-11T23:59:59+08:00", "通过"),
     ]
 
 
@@ -239,10 +239,15 @@ def test_case_submitted_just_before_midnight_is_still_completed_the_same_day(use
     [case] = admin.cases(persona["id_number"])
 
     assert case["history"] == [
-        {"status": "已提交", "at": "2022-06-11T23:58:00+08:00"},
-        {"status": "已受理", "at": "2022-06-11T23:59:59+08:00"},
-        {"status": "已办结", "at": "2022-06-11T23:59:59+08:00"},
+        event("已提交", "2022-06-11T23:58:00+08:00"),
+        event("已受理", "2022-06-11T23:59:59+08:00"),
+        event("已办结", "2022-06-11T23:59:59+08:00", "通过"),
     ]
+
+
+def event(status: str, at: str, result: str | None = None) -> dict:
+    """A history row as the control API gives it (no reason, no why)."""
+    return {"status": status, "at": at, "result": result, "reason": None, "why": None}
 
 
 # GET /__admin/cases --------------------------------------------------------------------------
@@ -256,6 +261,8 @@ def test_admin_cases_lists_the_persons_cases_with_their_values(user, admin, pers
     assert cases == [{
         "number": "111101086949863441300201400300202202206110001",
         "status": "已提交",
+        "result": None,
+        "reason": None,
         "office_id": "110108-00",
         "department_code": "111101086949863441",
         "contribution_year": 2021,
@@ -265,7 +272,7 @@ def test_admin_cases_lists_the_persons_cases_with_their_values(user, admin, pers
         "limits_provisional": False,
         "cycle": "按季度缴费",
         "submitted_at": "2022-06-11T09:30:00+08:00",
-        "history": [{"status": "已提交", "at": "2022-06-11T09:30:00+08:00"}],
+        "history": [event("已提交", "2022-06-11T09:30:00+08:00")],
     }]
 
 

@@ -532,8 +532,8 @@ def test_progress_counts_cases_by_status(user):
     page = user.open("/space/progress")
 
     assert table_rows(page, "办件统计") == [
-        ["全部", "已提交", "已受理", "已办结", "已撤回"],
-        ["1", "1", "0", "0", "0"],
+        ["全部", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"],
+        ["1", "1", "0", "0", "0", "0", "0"],
     ]
     assert '<a class="btn" href="/space/progress/cases">我的办件</a>' \
         in page.get_data(as_text=True)
@@ -584,7 +584,8 @@ def test_case_detail_shows_the_values_the_status_and_the_history(user, persona, 
         "缴费周期 按季度缴费",
     ):
         assert text in text_of(page)
-    assert table_rows(page, "办理过程") == [["时间", "状态"], ["2022-06-11 09:30:00", "已提交"]]
+    assert table_rows(page, "办理过程") == [["时间", "状态", "说明"],
+                                        ["2022-06-11 09:30:00", "已提交", ""]]
 
 
 def test_case_detail_of_another_persons_case_is_not_found(user, make_user):

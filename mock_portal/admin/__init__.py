@@ -1,5 +1,5 @@
 """The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
-account locks, sessions and the identity platform's availability."""
+account locks, sessions and the identity platform's availability (the case lifecycle: lifecycle.py)."""
 
 from __future__ import annotations
 
@@ -132,12 +132,14 @@ def list_cases():
     person = store.identity.person_by_login(id_number)
     if person is None:
         return jsonify([])
-    return jsonify([_case_json(store, c) for c in store.portal.cases_of(person["id"])])
+    return jsonify([case_json(store, c) for c in store.portal.cases_of(person["id"])])
 
 
-def _case_json(store, case: dict) -> dict:
-    keep = ("number", "status", "office_id", "department_code", "contribution_year",
-            "wage_typed", "base_applied", "clamp_reason", "cycle", "submitted_at")
+def case_json(store, case: dict) -> dict:
+    """A case as the control API answers it, with its history."""
+    keep = ("number", "status", "result", "reason", "office_id", "department_code",
+            "contribution_year", "wage_typed", "base_applied", "clamp_reason", "cycle",
+            "submitted_at")
     return {**{k: case[k] for k in keep}, "limits_provisional": bool(case["limits_provisional"]),
             "history": store.portal.case_events(case["id"])}
 
@@ -239,3 +241,7 @@ def put_idp():
         return _problem("up: required, true or false", "up")
     idp_availability.set_up(body["up"])
     return jsonify({"up": idp_availability.is_up()})
+
+
+# The case lifecycle's routes live in their own module, on this blueprint.
+from . import lifecycle  # noqa: E402,F401

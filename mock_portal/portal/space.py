@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
 from .. import clock
 from ..domain import case_status
@@ -35,8 +35,7 @@ def progress():
     """办件进度: counts by status and the way to 我的办件."""
     mine = _my_cases()
     counts = {status: sum(1 for c in mine if c["status"] == status)
-              for status in (case_status.SUBMITTED, case_status.ACCEPTED, case_status.COMPLETED,
-                             case_status.WITHDRAWN)}
+              for status in case_status.STATES if status != case_status.DRAFT}
     return render_template("space/progress.html", counts=counts, total=len(mine))
 
 
@@ -49,14 +48,49 @@ def my_cases():
                            cases=[cases.describe(store, c) for c in _my_cases()])
 
 
+def _my_case(number: str) -> dict:
+    """One of the person's cases, moved along; someone else's is never shown (404)."""
+    _my_cases()
+    case = get_store().portal.case(number)
+    if case is None or case["person_id"] != current_person()["id"]:
+        abort(404, description="未找到该办件。")
+    return case
+
+
+def _detail(case: dict, error: str | None = None, status: int = 200):
+    store = get_store()
+    return render_template("space/detail.html", case=cases.describe(store, case),
+                           evaluation=store.portal.evaluation(case["id"]),
+                           withdrawable=case_status.withdrawal_refusal(case["status"]) is None,
+                           error=error), status
+
+
 @bp.get("/progress/cases/<number>")
 @login_required
 def case_detail(number: str):
-    """办件详情: every value, the applied base, the status and its history."""
-    _my_cases()
+    """办件详情: every value, the applied base, the status, result and reason, and the history."""
+    return _detail(_my_case(number))
+
+
+@bp.get("/progress/cases/<number>/withdraw")
+@login_required
+def confirm_withdrawal(number: str):
+    """【撤回】 on 查看详情: asks the person to confirm (or says why it cannot be withdrawn)."""
+    case = _my_case(number)
+    if refusal := case_status.withdrawal_refusal(case["status"]):
+        return _detail(case, refusal, 409)
+    return render_template("space/withdraw.html", case=cases.describe(get_store(), case))
+
+
+@bp.post("/progress/cases/<number>/withdraw")
+@login_required
+def withdraw(number: str):
+    """【确定撤回】: the case no longer stands; refused in Chinese unless it is 已提交."""
+    _my_case(number)
     store = get_store()
-    case = store.portal.case(number)
-    if case is None or case["person_id"] != current_person()["id"]:
-        abort(404, description="未找到该办件。")
-    return render_template("space/detail.html", case=cases.describe(store, case),
-                           evaluation=store.portal.evaluation(case["id"]))
+    try:
+        cases.withdraw(store, current_app.config["SETTINGS"], current_person(), number,
+                       clock.now())
+    except cases.MoveRefused as exc:
+        return _detail(store.portal.case(number), str(exc), 409)
+    return redirect(url_for("space.case_detail", number=number))

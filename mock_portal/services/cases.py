@@ -1,4 +1,5 @@
-"""办件: submitting a declaration, numbering it, and moving it along by the mock clock."""
+"""办件: submitting a declaration, numbering it, moving it along by the mock clock or by the
+control API, and the applicant's 撤回 (docs/domain.md §7)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,29 @@ class DeclarationRefused(Exception):
     """A declaration the rules do not allow; str() is the person's message."""
 
 
+class CaseNotFound(Exception):
+    """No such case (or, for a person, none of theirs)."""
+
+
+class MoveRefused(Exception):
+    """A move the state table (or the 撤回 rule) does not allow; str() is the reason in Chinese."""
+
+
+class OutcomeProblem(Exception):
+    """A result or reason that does not fit the state moved to; names the field."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
 def completed_in_year(store: Store, settings: Settings, person: dict, now: datetime) -> str | None:
-    """The refusal message when the person's declaration of this year is already 已办结."""
+    """The refusal message when the person's declaration of this year is 已办结 with 通过."""
     advance_due(store, settings, now)
     year = limits.contribution_year(now.date())
     this_year = store.portal.cases_in_year(person["id"], year)
-    if any(c["status"] == case_status.COMPLETED for c in this_year):
+    if any(case_status.stands(c) for c in this_year):
         return YEAR_CLOSED.format(start=year, end=year + 1)
     return None
 
@@ -54,7 +72,8 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
     number = case_numbers.compose(department.credit_code, new.day, sequence)
     for earlier in store.portal.cases_in_year(person["id"], new.contribution_year):
         if earlier["status"] in case_status.OPEN:
-            store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None)
+            store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None,
+                                   why=case_status.REPLACED)
     case = store.portal.add_case(new, number, sequence)
     sms.send_case_message(store, person["phone"], sms.CASE_SUBMITTED, number, now)
     return case
@@ -71,11 +90,17 @@ def _completion_time(case: dict, settings: Settings) -> datetime:
                _end_of_day(submitted))
 
 
-def advance_due(store: Store, settings: Settings, now: datetime) -> None:
-    """Apply every status change whose time has come, each at the time it was due."""
+def advance_due(store: Store, settings: Settings, now: datetime) -> list[str]:
+    """Apply every status change whose time has come, each at the time it was due.
+
+    Returns the numbers of the cases moved, in the order they were moved.
+    """
+    moved = []
     while due := store.portal.due_cases(now):
         for case in due:
             _advance(store, settings, case)
+            moved.append(case["number"])
+    return moved
 
 
 def _advance(store: Store, settings: Settings, case: dict) -> None:
@@ -84,9 +109,60 @@ def _advance(store: Store, settings: Settings, case: dict) -> None:
         store.portal.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
                                max(at, _completion_time(case, settings)))
     else:
-        store.portal.move_case(case["id"], case_status.COMPLETED, at, None, None)
+        result = settings.default_result
+        reason = settings.default_reason if result == case_status.REJECTED else None
+        _record(store, case, case_status.COMPLETED, at, result, reason)
+
+
+def transition(store: Store, settings: Settings, number: str, to: str, result: str | None,
+               reason: str | None, now: datetime) -> dict:
+    """Move a case as the agency (or the applicant, for 已撤回) would; the moved case.
+
+    A case moved this way leaves the clock's hands: only further moves change it.
+    """
+    advance_due(store, settings, now)
+    case = store.portal.case(number)
+    if case is None:
+        raise CaseNotFound(number)
+    refusal = case_status.move_refusal(case["status"], to)
+    if refusal is None and to == case_status.WITHDRAWN:
+        refusal = case_status.withdrawal_refusal(case["status"])
+    if refusal:
+        raise MoveRefused(refusal)
+    if problem := case_status.outcome_problem(to, result, reason):
+        raise OutcomeProblem(*problem)
+    why = case_status.WITHDRAWN_BY_APPLICANT if to == case_status.WITHDRAWN else None
+    _record(store, case, to, now, result, reason.strip() if reason else None, why)
+    return store.portal.case(number)
+
+
+def withdraw(store: Store, settings: Settings, person: dict, number: str, now: datetime) -> dict:
+    """The applicant's 撤回 of their own case; refused unless it is 已提交."""
+    advance_due(store, settings, now)
+    case = store.portal.case(number)
+    if case is None or case["person_id"] != person["id"]:
+        raise CaseNotFound(number)
+    if refusal := case_status.withdrawal_refusal(case["status"]):
+        raise MoveRefused(refusal)
+    _record(store, case, case_status.WITHDRAWN, now, None, None,
+            case_status.WITHDRAWN_BY_APPLICANT)
+    return store.portal.case(number)
+
+
+def _record(store: Store, case: dict, to: str, at: datetime, result: str | None,
+            reason: str | None, why: str | None = None) -> None:
+    """Move a case, keep the change as history and tell the person when they should hear of it."""
+    store.portal.move_case(case["id"], to, at, None, None, result, reason, why)
+    template = sms.case_template(to, result)
+    if template:
         person = store.identity.person(case["person_id"])
-        sms.send_case_message(store, person["phone"], sms.CASE_COMPLETED, case["number"], at)
+        sms.send_case_message(store, person["phone"], template, case["number"], at, reason)
+
+
+def note(event: dict) -> str:
+    """What 办理过程 says beside a change: the result and reason, or why it was withdrawn."""
+    parts = [part for part in (event["result"], event["reason"], event["why"]) if part]
+    return "：".join(parts)
 
 
 def describe(store: Store, case: dict) -> dict:
@@ -97,7 +173,7 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": store.portal.case_events(case["id"]),
+        "events": [{**e, "note": note(e)} for e in store.portal.case_events(case["id"])],
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
     }

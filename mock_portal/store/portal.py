@@ -93,9 +93,11 @@ class PortalRepository:
         self._add_case_event(cur.lastrowid, case.status, case.submitted_at)
         return self.case(number)
 
-    def _add_case_event(self, case_id: int, status: str, at: datetime) -> None:
-        self.conn.execute("INSERT INTO case_events (case_id, status, at) VALUES (?, ?, ?)",
-                          (case_id, status, iso(at)))
+    def _add_case_event(self, case_id: int, status: str, at: datetime, result: str | None = None,
+                        reason: str | None = None, why: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO case_events (case_id, status, at, result, reason, why)"
+            " VALUES (?, ?, ?, ?, ?, ?)", (case_id, status, iso(at), result, reason, why))
 
     def case(self, number: str) -> dict | None:
         return one(self.conn.execute("SELECT * FROM cases WHERE number = ?", (number,)))
@@ -113,7 +115,8 @@ class PortalRepository:
 
     def case_events(self, case_id: int) -> list[dict]:
         return every(self.conn.execute(
-            "SELECT status, at FROM case_events WHERE case_id = ? ORDER BY at, id", (case_id,)))
+            "SELECT status, at, result, reason, why FROM case_events WHERE case_id = ?"
+            " ORDER BY at, id", (case_id,)))
 
     def due_cases(self, now: datetime) -> list[dict]:
         return every(self.conn.execute(
@@ -121,11 +124,14 @@ class PortalRepository:
             (iso(now),)))
 
     def move_case(self, case_id: int, status: str, at: datetime, next_status: str | None,
-                  next_at: datetime | None) -> None:
+                  next_at: datetime | None, result: str | None = None, reason: str | None = None,
+                  why: str | None = None) -> None:
+        """Put a case in `status` (with its result, reason and why) and keep the change as history."""
         self.conn.execute(
-            "UPDATE cases SET status = ?, next_status = ?, next_at = ? WHERE id = ?",
-            (status, next_status, iso(next_at), case_id))
-        self._add_case_event(case_id, status, at)
+            "UPDATE cases SET status = ?, next_status = ?, next_at = ?, result = ?, reason = ?"
+            " WHERE id = ?",
+            (status, next_status, iso(next_at), result, reason, case_id))
+        self._add_case_event(case_id, status, at, result, reason, why)
 
     # evaluations (办件评价) ---------------------------------------------------
 

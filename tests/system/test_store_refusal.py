@@ -21,15 +21,15 @@ def _serve(database: Path) -> subprocess.CompletedProcess:
 def test_a_database_from_a_newer_schema_stops_the_server_with_one_line(tmp_path):
     database = tmp_path / "portal.db"
     conn = sqlite3.connect(database)
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute("PRAGMA user_version = 99")
     conn.close()
     before = database.read_bytes()
 
     run = _serve(database)
 
     assert (run.returncode, run.stdout, run.stderr) == (
-        2, "", f"python -m mock_portal: {database} has schema version 3, newer than this "
-               "mock_portal's 2; use a newer mock_portal or another database file\n")
+        2, "", f"python -m mock_portal: {database} has schema version 99, newer than this "
+               "mock_portal's 3; use a newer mock_portal or another database file\n")
     assert database.read_bytes() == before
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mock_portal.domain.case_status import (move_refusal, outcome_problem, stands,
-                                            withdrawal_refusal)
+from mock_portal.domain.case_status import move_refusal, outcome_problem, stands, withdrawal_refusal
 
 STATES = ["暂存", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"]
 
