@@ -41,7 +41,7 @@ from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
 from .registration import PasswordResetPage, RegistrationPage
-from .space import CaseDetailPage, CaseProgressPage, MyCasesPage, MySpacePage
+from .space import CaseDetailPage, CaseProgressPage, MyCasesPage, MySpacePage, WithdrawalPage
 
 __all__ = [
     "ITEM_NAME",
@@ -75,5 +75,6 @@ __all__ = [
     "SmsOutboxPage",
     "Step",
     "SubmissionSuccessPage",
+    "WithdrawalPage",
     "read_sms_code",
 ]

@@ -105,9 +105,11 @@ class CaseDetailPage(_SpaceScreen):
         self.applied_base = page.get_by_test_id("applied-base")
         self.history = page.get_by_role("table", name="办理过程")
         self.history_rows = self.history.get_by_role("row").filter(has=page.get_by_role("cell"))
-        # 时间, 状态 of each row in turn.
+        # 时间, 状态, 说明 of each row in turn.
         self.history_cells = self.history.get_by_role("cell")
         self.back_link = page.get_by_role("link", name="返回我的办件", exact=True)
+        self.result = self.facts.value("办理结果")
+        self.withdraw_link = self.content.get_by_role("link", name="撤回", exact=True)
 
     def fact(self, term: str) -> Locator:
         """The value beside a label, e.g. fact("办理地点")."""
@@ -116,3 +118,39 @@ class CaseDetailPage(_SpaceScreen):
     def back_to_my_cases(self) -> MyCasesPage:
         """点击【返回我的办件】."""
         return click_through(self.back_link, MyCasesPage)
+
+    def start_withdrawal(self) -> WithdrawalPage:
+        """点击【撤回】: the page that asks to confirm."""
+        return click_through(self.withdraw_link, WithdrawalPage)
+
+    def withdraw(self) -> CaseDetailPage:
+        """点击【撤回】 and 【确定撤回】: back on 办件详情, the case 已撤回."""
+        return self.start_withdrawal().confirm()
+
+    def withdraw_expecting_error(self) -> CaseDetailPage:
+        """点击【撤回】 when the case can no longer be withdrawn: 办件详情 says why."""
+        return click_through(self.withdraw_link, CaseDetailPage)
+
+
+class WithdrawalPage(_SpaceScreen):
+    """撤回办件: the question before a case is withdrawn."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="撤回办件", exact=True, level=1)
+        self.question = InfoBox(page).message
+        self.confirm_button = page.get_by_role("button", name="确定撤回", exact=True)
+        self.cancel_link = self.content.get_by_role("link", name="取消", exact=True)
+
+    def confirm(self) -> CaseDetailPage:
+        """点击【确定撤回】: back on 办件详情."""
+        return click_through(self.confirm_button, CaseDetailPage)
+
+    def confirm_expecting_error(self) -> CaseDetailPage:
+        """点击【确定撤回】 after the case moved on: 办件详情 says why it was refused."""
+        return click_through(self.confirm_button, CaseDetailPage)
+
+    def cancel(self) -> CaseDetailPage:
+        """点击【取消】: back on 办件详情, nothing changed."""
+        return click_through(self.cancel_link, CaseDetailPage)
+
