@@ -278,6 +278,18 @@ def test_withdrawing_an_accepted_case_is_refused_in_chinese_and_changes_nothing(
     assert one_case(admin, number).get_json()["status"] == "已受理"
 
 
+def test_a_case_the_clock_accepted_meanwhile_cannot_be_withdrawn(user, admin, number, clock):
+    user.open(f"/space/progress/cases/{number}/withdraw")
+    clock.freeze("2022-06-11T09:36:00+08:00")
+
+    page = user.post(f"/space/progress/cases/{number}/withdraw", {})
+
+    assert (page.status_code, alert_of(page)) == (
+        409, "该办件已受理，不能撤回。如需变更，请重新申报。")
+    assert [e["status"] for e in one_case(admin, number).get_json()["history"]] == [
+        "已提交", "已受理"]
+
+
 def test_the_withdraw_page_of_a_case_no_longer_submitted_says_why(user, admin, number):
     transition(admin, number, to="不予受理", reason=REFUSAL)
 
@@ -332,6 +344,16 @@ def test_a_replaced_case_says_why_it_was_withdrawn(user, admin, number):
 
     assert second != number
     assert "2022-06-11 09:30:00 已撤回 已被同一缴费年度的新申报替代" in text_of(page)
+
+
+def test_a_case_in_progress_is_replaced_by_a_newer_declaration_too(user, admin, number):
+    transition(admin, number, to="已受理")
+    transition(admin, number, to="办理中")
+
+    user.declare("9000")
+
+    assert one_case(admin, number).get_json()["history"][-1] == event(
+        "已撤回", JUNE_11, why="已被同一缴费年度的新申报替代")
 
 
 def test_progress_counts_the_new_states(user, admin, number):
