@@ -12,7 +12,7 @@ from . import login as oauth_login
 from .expected import HAIDIAN_CENTRE_OFFICE_ID
 from .html import form_fields, text_by_testid, text_of
 from .personas import DEFAULT_PASSWORD
-from .transport import Answer, Transport, follow, origin_of
+from .transport import Answer, FlaskTransport, HttpTransport, Transport, follow, origin_of
 
 #: The graphic captcha the test portals run with (MOCK_PORTAL_CAPTCHA).
 CAPTCHA = "1488"
@@ -47,6 +47,20 @@ class PortalUser:
         self.origin = "portal"
         self.path = "/"
         self.redirects: list[str] = []
+
+    @classmethod
+    def over_flask(cls, portal_client, idp_client, where, login: str,
+                   password: str = DEFAULT_PASSWORD) -> PortalUser:
+        """At the in-process apps, one test client (cookie jar) per origin; `where` names the
+        origins (`.portal_url`, `.idp_url`: the apps' Settings)."""
+        transport = FlaskTransport({where.portal_url: portal_client, where.idp_url: idp_client})
+        return cls(transport, where.portal_url, where.idp_url, login, password)
+
+    @classmethod
+    def over_http(cls, where, login: str, password: str = DEFAULT_PASSWORD,
+                  timeout: float = 10.0) -> PortalUser:
+        """At a served portal (`where`: a Portal, or anything with `.portal_url`, `.idp_url`)."""
+        return cls(HttpTransport(timeout), where.portal_url, where.idp_url, login, password)
 
     # navigation ------------------------------------------------------------------------
 

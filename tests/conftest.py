@@ -1,28 +1,33 @@
-"""Fixtures for the tests without a browser: both origins as Flask apps on one fresh SQLite file."""
+"""The app tier's fixtures: both origins as Flask apps on one fresh SQLite file, in-process.
+
+`admin` here is the control API over a Flask test client, so the harness's `persona`,
+`make_persona` and `clock` (fixtures/) work on these apps as they do on a served portal.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 import pytest
-from portal_user import Clock, ControlApi, PortalUser
 
 from mock_portal import identity, portal, server
 from mock_portal.config import Settings
 from mock_portal.services import idp_availability
+from support.control_api import ControlApi
+from support.portal_user import CAPTCHA, PortalUser
 
 
 @pytest.fixture
-def settings(tmp_path):
-    """Test mode, a fixed captcha and a database of the test's own."""
-    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha="1488")
+def portal_settings(tmp_path) -> Settings:
+    """mock_portal's own Settings: test mode, a fixed captcha, a database of the test's own."""
+    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA)
 
 
 @pytest.fixture
-def built(settings):
+def built(portal_settings):
     """The schema and the demo personas (张三 13800138000, 李四 13900139000) in place."""
-    server.prepare(settings)
-    return settings
+    server.prepare(portal_settings)
+    return portal_settings
 
 
 @pytest.fixture
@@ -57,39 +62,26 @@ def client(portal_app):
 
 
 @pytest.fixture
-def admin(portal_app):
+def admin(portal_app, portal_settings) -> ControlApi:
     """The control API, on a client of its own so it never shares the person's cookies."""
-    return ControlApi(portal_app.test_client())
+    return ControlApi.over_flask(portal_app.test_client(), portal_settings.portal_url)
 
 
 @pytest.fixture
-def persona(admin):
-    """A fresh persona (password Demo@2022) made through POST /__admin/persons."""
-    return admin.create_person()
+def user(client, idp_client, portal_settings, persona) -> PortalUser:
+    """The persona at a browser (`client` and `idp_client`), not logged in yet."""
+    return PortalUser.over_flask(client, idp_client, portal_settings, login=persona.phone)
 
 
 @pytest.fixture
-def user(client, idp_client, settings, persona):
-    """The persona at a browser, not logged in yet."""
-    return PortalUser(client, idp_client, settings, login=persona["phone"])
-
-
-@pytest.fixture
-def make_user(portal_app, idp, settings, admin):
+def make_user(portal_app, idp, portal_settings, make_persona):
     """Another person with a browser of their own: make_user(**persona_fields) -> (user, persona)."""
 
     def make(**fields):
-        person = admin.create_person(**fields)
-        browser = PortalUser(portal_app.test_client(), idp.test_client(), settings,
-                             login=person["phone"], password=fields.get("password", "Demo@2022"))
+        person = make_persona(**fields)
+        browser = PortalUser.over_flask(portal_app.test_client(), idp.test_client(),
+                                        portal_settings, login=person.phone,
+                                        password=person.password)
         return browser, person
 
     return make
-
-
-@pytest.fixture
-def clock():
-    """The mock clock, back to real time after the test."""
-    control = Clock()
-    yield control
-    control.reset()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from portal_user import alert_of, text_by_testid, text_of
 
-JUNE_11 = "2022-06-11T09:30:00+08:00"
-ITEM = "灵活就业人员社会保险缴费申报与变更"
+from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_OFFICE_ID, ITEM
+from support.html import alert_of, text_by_testid, text_of
+
 HAIDIAN = "111101086949863441"
 DONGCHENG = "11110101644329899A"
 
@@ -14,11 +14,12 @@ DONGCHENG = "11110101644329899A"
 @pytest.fixture
 def june_11(clock):
     """The guide's day: 2022-06-11 09:30 Beijing time, frozen."""
-    clock.freeze(JUNE_11)
+    clock.freeze(GUIDE_DAY)
     return clock
 
 
-def declare_as_new_person(make_user, office_id: str = "110108-00", wage: str = "6000") -> str:
+def declare_as_new_person(make_user, office_id: str = HAIDIAN_CENTRE_OFFICE_ID,
+                          wage: str = "6000") -> str:
     person, _ = make_user()
     return person.declare(wage, office_id=office_id)
 
@@ -74,20 +75,21 @@ def test_day_of_the_number_is_the_beijing_date(make_user, clock):
     assert number == "111101086949863441300201400300202202206120001"
 
 
-def test_submitting_the_same_confirmation_twice_records_one_case(user, admin, persona, june_11):
+def test_submitting_the_same_confirmation_twice_records_one_case(user, client, admin, persona,
+                                                                 june_11):
     user.reach_confirmation("6000")
     form = {"submission_key": user.submission_key(), "action": "submit",
             "csrf_token": user.csrf_token()}
 
-    first = user.portal.post("/declaration/confirm", data=form)
-    second = user.portal.post("/declaration/confirm", data=form)
+    first = client.post("/declaration/confirm", data=form)
+    second = client.post("/declaration/confirm", data=form)
 
     success = "/declaration/success/111101086949863441300201400300202202206110001"
     assert (first.status_code, first.headers["Location"]) == (302, success)
     assert (second.status_code, second.headers["Location"]) == (302, success)
-    assert [c["number"] for c in admin.cases(persona["id_number"])] == [
+    assert [c["number"] for c in admin.cases(persona.id_number)] == [
         "111101086949863441300201400300202202206110001"]
-    assert len(admin.sms(persona["phone"])) == 1
+    assert len(admin.sms(persona.phone)) == 1
 
 
 def test_going_back_and_submitting_again_after_success_shows_the_same_case(user, admin, persona,
@@ -100,7 +102,7 @@ def test_going_back_and_submitting_again_after_success_shows_the_same_case(user,
     user.submit()
 
     assert user.case_number == number
-    assert len(admin.cases(persona["id_number"])) == 1
+    assert len(admin.cases(persona.id_number)) == 1
 
 
 def test_confirmation_is_gone_after_success(user, june_11):
@@ -117,7 +119,7 @@ def test_a_later_declaration_withdraws_the_open_one_and_takes_the_next_number(us
 
     second = user.declare("7000")
 
-    cases = admin.cases(persona["id_number"])
+    cases = admin.cases(persona.id_number)
     assert [(c["number"], c["status"]) for c in cases] == [
         (second, "已提交"),
         (first, "已撤回"),
@@ -158,7 +160,7 @@ def test_case_status_follows_the_mock_clock(user, admin, persona, june_11, momen
     user.declare()
     june_11.freeze(moment)
 
-    [case] = admin.cases(persona["id_number"])
+    [case] = admin.cases(persona.id_number)
 
     assert case["status"] == status
 
@@ -167,7 +169,7 @@ def test_each_status_change_is_recorded_at_the_time_it_was_due(user, admin, pers
     user.declare()
     june_11.freeze("2022-06-11T12:00:00+08:00")
 
-    [case] = admin.cases(persona["id_number"])
+    [case] = admin.cases(persona.id_number)
 
     assert case["history"] == [
         {"status": "已提交", "at": "2022-06-11T09:30:00+08:00"},
@@ -180,14 +182,14 @@ def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, ju
     user.declare()
     june_11.freeze("2022-06-11T10:00:00+08:00")
 
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
     number = "111101086949863441300201400300202202206110001"
     assert messages == [
-        {"phone": persona["phone"], "sent_at": "2022-06-11T09:30:00+08:00",
+        {"phone": persona.phone, "sent_at": "2022-06-11T09:30:00+08:00",
          "text": f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）已提交，"
                  "预计于今日完成办结，请耐心等待。"},
-        {"phone": persona["phone"], "sent_at": "2022-06-11T10:00:00+08:00",
+        {"phone": persona.phone, "sent_at": "2022-06-11T10:00:00+08:00",
          "text": f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）已办结，"
                  "请登录“我的空间”查看办理结果。"},
     ]
@@ -196,10 +198,10 @@ def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, ju
 def test_completion_is_sent_once_however_often_it_is_read(user, admin, persona, june_11):
     user.declare()
     june_11.freeze("2022-06-11T10:00:00+08:00")
-    admin.sms(persona["phone"])
-    admin.cases(persona["id_number"])
+    admin.sms(persona.phone)
+    admin.cases(persona.id_number)
 
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
     assert [m["sent_at"] for m in messages] == ["2022-06-11T09:30:00+08:00",
                                                "2022-06-11T10:00:00+08:00"]
@@ -221,7 +223,7 @@ def test_case_submitted_late_in_the_evening_is_completed_before_midnight(user, a
     user.declare()
     clock.freeze("2022-06-12T08:00:00+08:00")
 
-    [case] = admin.cases(persona["id_number"])
+    [case] = admin.cases(persona.id_number)
 
     assert case["history"] == [
         {"status": "已提交", "at": "2022-06-11T23:50:00+08:00"},
@@ -236,7 +238,7 @@ def test_case_submitted_just_before_midnight_is_still_completed_the_same_day(use
     user.declare()
     clock.freeze("2022-06-12T08:00:00+08:00")
 
-    [case] = admin.cases(persona["id_number"])
+    [case] = admin.cases(persona.id_number)
 
     assert case["history"] == [
         {"status": "已提交", "at": "2022-06-11T23:58:00+08:00"},
@@ -251,7 +253,7 @@ def test_case_submitted_just_before_midnight_is_still_completed_the_same_day(use
 def test_admin_cases_lists_the_persons_cases_with_their_values(user, admin, persona, june_11):
     user.declare("3000", "按季度缴费")
 
-    cases = admin.cases(persona["id_number"])
+    cases = admin.cases(persona.id_number)
 
     assert cases == [{
         "number": "111101086949863441300201400300202202206110001",

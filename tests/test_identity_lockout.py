@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from portal_user import alert_of
 
 from mock_portal.services import captcha
+from support.expected import GUIDE_DAY, LOCKED_1H, LOCKED_24H
+from support.html import alert_of
 
-T0 = "2022-06-11T09:30:00+08:00"
 WRONG = "Wrong@2022"
-LOCKED_1H = "密码输入错误5次，已被锁定1小时，请尝试找回密码。"
-LOCKED_24H = "密码输入错误10次，已被锁定24小时，请尝试找回密码。"
 
 
 @pytest.fixture
 def at_login(user, clock):
-    """The persona on the identity platform's login page, the clock frozen at T0."""
-    clock.freeze(T0)
+    """The persona on the identity platform's login page, the clock frozen at GUIDE_DAY."""
+    clock.freeze(GUIDE_DAY)
     user.open_login_page()
     return user
 
@@ -42,17 +40,17 @@ def test_the_fifth_wrong_password_locks_the_account_for_an_hour(at_login):
 def test_a_locked_account_refuses_the_right_password_by_any_name(at_login, persona, account):
     fail(at_login, 5)
 
-    page = at_login.log_in(login=persona[account])
+    page = at_login.log_in(login=getattr(persona, account))
 
     assert alert_of(page) == LOCKED_1H
     assert at_login.origin == "idp"
 
 
 def test_wrong_passwords_count_across_the_accounts_names(at_login, persona):
-    fail(at_login, 2, login=persona["username"])
-    fail(at_login, 2, login=persona["id_number"])
+    fail(at_login, 2, login=persona.username)
+    fail(at_login, 2, login=persona.id_number)
 
-    assert fail(at_login, 1, login=persona["phone"]) == [LOCKED_1H]
+    assert fail(at_login, 1, login=persona.phone) == [LOCKED_1H]
 
 
 @pytest.mark.parametrize(
@@ -158,30 +156,30 @@ def counting_captchas(monkeypatch):
     monkeypatch.setattr(captcha, "new_value", lambda fixed: next(values))
 
 
-def _captcha_of(user) -> str:
-    with user.idp.session_transaction() as session:
+def _captcha_of(idp_client) -> str:
+    with idp_client.session_transaction() as session:
         return session["captcha"]
 
 
-def test_every_failure_comes_back_with_a_new_captcha(user, counting_captchas):
+def test_every_failure_comes_back_with_a_new_captcha(user, idp_client, counting_captchas):
     user.open_login_page()
-    shown = _captcha_of(user)
+    shown = _captcha_of(idp_client)
 
     refused = user.log_in(password=WRONG, captcha=shown)
     again = user.log_in(captcha=shown)
 
     assert alert_of(refused) == "用户名或密码错误"
     assert alert_of(again) == "请输入正确的图形验证码"
-    assert _captcha_of(user) not in (shown, "")
-    user.log_in(captcha=_captcha_of(user))
+    assert _captcha_of(idp_client) not in (shown, "")
+    user.log_in(captcha=_captcha_of(idp_client))
     assert user.origin == "portal"
 
 
 def test_a_password_reset_lifts_the_lock(at_login, admin, persona):
     fail(at_login, 5)
     at_login.open("/renzheng/open/password/forget", origin="idp")
-    at_login.request_code(persona["phone"], form="/renzheng/open/password/forget")
-    at_login.reset_password(phone=persona["phone"], code=admin.sms_code(persona["phone"]),
+    at_login.request_code(persona.phone, form="/renzheng/open/password/forget")
+    at_login.reset_password(phone=persona.phone, code=admin.sms_code(persona.phone),
                             password="New@2022a", confirmation="New@2022a")
     at_login.open_login_page()
 

@@ -5,18 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from portal_user import (
-    FORGOT_PASSWORD,
-    REGISTER,
-    alert_of,
-    form_fields,
-    link_of,
-    send_code_button,
-    status_of,
-    text_of,
-)
 
-T0 = "2022-06-11T09:30:00+08:00"
+from support.expected import GUIDE_DAY
+from support.html import alert_of, form_fields, link_of, send_code_button, status_of, text_of
+from support.portal_user import FORGOT_PASSWORD, REGISTER
+
 PHONE = "13611112222"
 MAN = "110108199001010116"
 WOMAN = "11010519920520022X"
@@ -31,7 +24,7 @@ def form(**overrides) -> dict:
 @pytest.fixture
 def registering(user, clock):
     """A person on 立即注册, reached from the login page of a portal login, clock frozen."""
-    clock.freeze(T0)
+    clock.freeze(GUIDE_DAY)
     login_page = user.open_login_page("/space/")
     user.open(link_of(login_page, "立即注册"), origin="idp")
     return user
@@ -47,7 +40,7 @@ def code(registering, admin) -> str:
 def test_the_registration_page_asks_for_everything_with_labels(registering):
     page = registering.page
 
-    body = page.get_data(as_text=True)
+    body = page.text
     for label in ("手机号", "图形验证码", "短信验证码", "密码", "确认密码", "真实姓名", "身份证号"):
         assert re.search(rf'<label for="[^"]+">{label}</label>', body), label
     assert "密码为8-20位，不能全为数字、全为字母或全为符号" in text_of(page)
@@ -58,18 +51,18 @@ def test_the_registration_page_asks_for_everything_with_labels(registering):
 def test_the_registration_code_is_sent_with_its_own_text(code, registering, admin):
     messages = admin.sms(PHONE)
 
-    assert messages == [{"phone": PHONE, "sent_at": T0,
+    assert messages == [{"phone": PHONE, "sent_at": GUIDE_DAY,
                          "text": f"【北京通】{code}（验证码），您正在注册北京通账号，5分钟内有效，请勿转发。"}]
     assert status_of(registering.page) == "验证码已发送，请注意查收"
     assert send_code_button(registering.page)["label"] == "重新发送(59)"
 
 
 def test_no_code_is_sent_to_a_phone_that_has_an_account(registering, admin, persona):
-    page = registering.request_code(persona["phone"], form=REGISTER)
+    page = registering.request_code(persona.phone, form=REGISTER)
 
     assert page.status_code == 400
     assert alert_of(page) == "该手机号已注册，请直接登录或找回密码"
-    assert admin.sms(persona["phone"]) == []
+    assert admin.sms(persona.phone) == []
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_registering_makes_a_working_account_and_logs_in_back_to_the_portal(
     assert (registering.origin, registering.path) == ("portal", "/space/")
     assert f"姓名 {name}" in text_of(page)
     account = admin.person(PHONE)
-    assert {k: account[k] for k in ("name", "id_number", "phone", "status", "retirement_track")} \
+    assert {k: getattr(account, k) for k in ("name", "id_number", "phone", "status", "retirement_track")} \
         == {"name": name, "id_number": stored_id, "phone": PHONE, "status": "normal",
             "retirement_track": track}
 
@@ -101,7 +94,7 @@ def test_the_new_account_logs_in_with_its_password(registering, code, login):
 
 
 def test_registering_without_a_login_in_progress_ends_on_a_success_page(user, clock, admin):
-    clock.freeze(T0)
+    clock.freeze(GUIDE_DAY)
     user.open(REGISTER, origin="idp")
     user.request_code(PHONE, form=REGISTER)
 
@@ -229,23 +222,23 @@ def test_registration_with_a_tampered_redirect_uri_is_refused(user):
 
 @pytest.fixture
 def resetting(user, clock, persona):
-    """The persona on 忘记密码?, reached from the login page, a reset code sent at T0."""
-    clock.freeze(T0)
+    """The persona on 忘记密码?, reached from the login page, a reset code sent at GUIDE_DAY."""
+    clock.freeze(GUIDE_DAY)
     login_page = user.open_login_page("/space/")
     user.open(link_of(login_page, "忘记密码?"), origin="idp")
-    user.request_code(persona["phone"], form=FORGOT_PASSWORD)
+    user.request_code(persona.phone, form=FORGOT_PASSWORD)
     return user
 
 
 def reset_form(admin, persona, **overrides) -> dict:
-    return {"phone": persona["phone"], "code": admin.sms_code(persona["phone"], "reset"),
+    return {"phone": persona.phone, "code": admin.sms_code(persona.phone, "reset"),
             "password": "New@2022a", "confirmation": "New@2022a", **overrides}
 
 
 def test_the_reset_code_is_sent_with_its_own_text(resetting, admin, persona):
-    code = admin.sms_code(persona["phone"], "reset")
+    code = admin.sms_code(persona.phone, "reset")
 
-    assert admin.sms(persona["phone"])[-1]["text"] == \
+    assert admin.sms(persona.phone)[-1]["text"] == \
         f"【北京通】{code}（验证码），您正在找回北京通账号密码，5分钟内有效，请勿转发。"
 
 
@@ -279,8 +272,8 @@ def test_a_reset_says_the_first_thing_wrong_and_keeps_the_code(resetting, admin,
 
     assert page.status_code == 400
     assert alert_of(page) == message
-    assert admin.sms_code_state(persona["phone"])["state"] == "valid"
-    assert admin.person(persona["phone"])["password"] == "Demo@2022"
+    assert admin.sms_code_state(persona.phone)["state"] == "valid"
+    assert admin.person(persona.phone).password == "Demo@2022"
 
 
 def test_a_reset_code_expires_after_five_minutes(resetting, clock, admin, persona):
@@ -289,21 +282,21 @@ def test_a_reset_code_expires_after_five_minutes(resetting, clock, admin, person
     page = resetting.reset_password(**reset_form(admin, persona))
 
     assert alert_of(page) == "验证码已过期，请重新获取"
-    assert admin.person(persona["phone"])["password"] == "Demo@2022"
+    assert admin.person(persona.phone).password == "Demo@2022"
 
 
 def test_a_reset_with_a_wrong_code_changes_nothing(resetting, admin, persona):
-    right = admin.sms_code(persona["phone"])
+    right = admin.sms_code(persona.phone)
 
     page = resetting.reset_password(
         **reset_form(admin, persona, code=f"{(int(right) + 1) % 1000000:06d}"))
 
     assert alert_of(page) == "验证码错误，请重新输入"
-    assert admin.person(persona["phone"])["password"] == "Demo@2022"
+    assert admin.person(persona.phone).password == "Demo@2022"
 
 
 def test_a_reset_sets_the_new_password_and_uses_the_code_up(resetting, admin, persona):
     resetting.reset_password(**reset_form(admin, persona))
 
-    assert admin.person(persona["phone"])["password"] == "New@2022a"
-    assert admin.sms_code_state(persona["phone"])["state"] == "used"
+    assert admin.person(persona.phone).password == "New@2022a"
+    assert admin.sms_code_state(persona.phone)["state"] == "used"

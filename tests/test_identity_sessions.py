@@ -5,20 +5,13 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pytest
-from portal_user import (
-    FORGOT_PASSWORD,
-    PortalUser,
-    alert_of,
-    form_fields,
-    link_of,
-    query_of,
-    status_of,
-    text_of,
-)
+
+from support.expected import GUIDE_DAY
+from support.html import alert_of, form_fields, link_of, query_of, status_of, text_of
+from support.portal_user import FORGOT_PASSWORD, PortalUser
 
 AUTHORIZE = "/renzheng/open/login/goUserLogin"
 CALLBACK = "http://127.0.0.1:8000/oauth/callback"
-T0 = "2022-06-11T09:30:00+08:00"
 LOGIN_HEADING = "北京市统一身份认证平台 请您登录"
 
 
@@ -30,23 +23,25 @@ def authorize_path(**overrides) -> str:
 
 @pytest.fixture
 def logged_in(user, clock):
-    """The persona logged in through the login page at T0 (frozen): both origins' sessions."""
-    clock.freeze(T0)
+    """The persona logged in through the login page at GUIDE_DAY (frozen): both origins' sessions."""
+    clock.freeze(GUIDE_DAY)
     user.log_in_from_portal("/space/")
     assert user.logged_in
     return user
 
 
-def same_browser_new_portal_cookies(user, portal_app) -> PortalUser:
+def same_browser_new_portal_cookies(user, portal_app, idp_client,
+                                    portal_settings) -> PortalUser:
     """The person's browser after the portal's cookie was lost (the platform's is kept)."""
-    return PortalUser(portal_app.test_client(), user.idp, user.settings, login=user.login)
+    return PortalUser.over_flask(portal_app.test_client(), idp_client, portal_settings,
+                                 login=user.login)
 
 
 # SSO ---------------------------------------------------------------------------------------
 
 
-def test_a_second_authorization_goes_straight_back_with_a_code(logged_in):
-    response = logged_in.idp.get(authorize_path(state="second"))
+def test_a_second_authorization_goes_straight_back_with_a_code(logged_in, idp_client):
+    response = idp_client.get(authorize_path(state="second"))
 
     assert response.status_code == 302
     location = response.headers["Location"]
@@ -55,21 +50,22 @@ def test_a_second_authorization_goes_straight_back_with_a_code(logged_in):
     assert len(query_of(location)["code"]) >= 20
 
 
-def test_the_portal_logs_in_again_without_the_login_form(logged_in, portal_app, persona):
-    again = same_browser_new_portal_cookies(logged_in, portal_app)
+def test_the_portal_logs_in_again_without_the_login_form(logged_in, portal_app, idp_client,
+                                                         portal_settings, persona):
+    again = same_browser_new_portal_cookies(logged_in, portal_app, idp_client, portal_settings)
 
     page = again.open("/login?next=/space/")
 
     assert (again.origin, again.path) == ("portal", "/space/")
     assert [url.split("?")[0] for url in again.redirects] == [
         "http://localhost:8001/renzheng/open/login/goUserLogin", CALLBACK, "/space/"]
-    assert f"姓名 {persona['name']}" in text_of(page)
+    assert f"姓名 {persona.name}" in text_of(page)
 
 
-def test_a_code_given_by_sso_is_single_use(logged_in, idp_client, settings):
-    code = query_of(logged_in.idp.get(authorize_path()).headers["Location"])["code"]
+def test_a_code_given_by_sso_is_single_use(logged_in, idp_client, portal_settings):
+    code = query_of(idp_client.get(authorize_path()).headers["Location"])["code"]
     form = {"grant_type": "authorization_code", "code": code, "redirect_uri": CALLBACK,
-            "client_id": "bjzwfw-portal", "client_secret": settings.client_secret}
+            "client_id": "bjzwfw-portal", "client_secret": portal_settings.client_secret}
     first = idp_client.post("/renzheng/open/oauth/token", data=form)
 
     second = idp_client.post("/renzheng/open/oauth/token", data=form)
@@ -84,23 +80,23 @@ def test_a_code_given_by_sso_is_single_use(logged_in, idp_client, settings):
     [(30, True), (31, False)],
     ids=["30min-idle-sso", "31min-idle-login-form"],
 )
-def test_the_platforms_session_ends_after_30_idle_minutes(logged_in, clock, minutes_later,
-                                                          straight_back):
+def test_the_platforms_session_ends_after_30_idle_minutes(logged_in, idp_client, clock,
+                                                          minutes_later, straight_back):
     clock.advance(minutes=minutes_later)
 
-    response = logged_in.idp.get(authorize_path())
+    response = idp_client.get(authorize_path())
 
     assert (response.status_code == 302) is straight_back
     if not straight_back:
         assert LOGIN_HEADING in text_of(response)
 
 
-def test_using_the_platforms_session_keeps_it_alive(logged_in, clock):
+def test_using_the_platforms_session_keeps_it_alive(logged_in, idp_client, clock):
     clock.advance(minutes=20)
-    logged_in.idp.get(authorize_path())
+    idp_client.get(authorize_path())
     clock.advance(minutes=25)
 
-    response = logged_in.idp.get(authorize_path())
+    response = idp_client.get(authorize_path())
 
     assert response.status_code == 302
 
@@ -126,17 +122,17 @@ def test_each_login_at_the_platform_gives_a_new_session_id(logged_in, idp_client
 
     with idp_client.session_transaction() as session:
         assert session["sso"] != first
-    assert admin.open_sessions(persona["phone"]) == {"portal": 1, "identity": 1}
+    assert admin.open_sessions(persona.phone) == {"portal": 1, "identity": 1}
 
 
-def test_prompt_login_asks_for_the_password_despite_the_session(logged_in):
-    response = logged_in.idp.get(authorize_path(prompt="login"))
+def test_prompt_login_asks_for_the_password_despite_the_session(logged_in, idp_client):
+    response = idp_client.get(authorize_path(prompt="login"))
 
     assert response.status_code == 200
     assert LOGIN_HEADING in text_of(response)
     assert form_fields(response)["prompt"] == "login"
-    assert "tab=sms&amp;client_id=bjzwfw-portal" in response.get_data(as_text=True)
-    assert "&amp;prompt=login" in response.get_data(as_text=True)
+    assert "tab=sms&amp;client_id=bjzwfw-portal" in response.text
+    assert "&amp;prompt=login" in response.text
 
 
 # SSO strictness: the redirect URI must be the registered one, session or not -----------------
@@ -176,12 +172,12 @@ def test_prompt_login_asks_for_the_password_despite_the_session(logged_in):
     ],
 )
 @pytest.mark.parametrize("with_session", [False, True], ids=["no-session", "sso-session"])
-def test_any_other_redirect_uri_is_refused_even_with_a_session(user, with_session,
+def test_any_other_redirect_uri_is_refused_even_with_a_session(user, idp_client, with_session,
                                                                redirect_uri):
     if with_session:
         user.log_in_from_portal("/space/")
 
-    response = user.idp.get(authorize_path(redirect_uri=redirect_uri))
+    response = idp_client.get(authorize_path(redirect_uri=redirect_uri))
 
     assert response.status_code == 400
     assert alert_of(response) == "回调地址不合法，无法登录。"
@@ -194,8 +190,9 @@ def test_any_other_redirect_uri_is_refused_even_with_a_session(user, with_sessio
      ({"response_type": "token"}, "不支持的授权方式。")],
     ids=["unknown-client", "implicit-flow"],
 )
-def test_a_session_does_not_answer_other_clients_or_flows(logged_in, overrides, message):
-    response = logged_in.idp.get(authorize_path(**overrides))
+def test_a_session_does_not_answer_other_clients_or_flows(logged_in, idp_client, overrides,
+                                                          message):
+    response = idp_client.get(authorize_path(**overrides))
 
     assert response.status_code == 400
     assert alert_of(response) == message
@@ -223,15 +220,15 @@ def test_after_logout_the_next_login_asks_for_the_password_again(logged_in, admi
 
     assert logged_in.origin == "idp"
     assert LOGIN_HEADING in text_of(page)
-    assert admin.open_sessions(persona["phone"]) == {"portal": 0, "identity": 0}
+    assert admin.open_sessions(persona.phone) == {"portal": 0, "identity": 0}
 
 
-def test_a_platform_cookie_kept_from_before_logout_is_dead(logged_in):
-    kept = logged_in.idp.get_cookie("idp_session").value
+def test_a_platform_cookie_kept_from_before_logout_is_dead(logged_in, idp_client):
+    kept = idp_client.get_cookie("idp_session").value
     logged_in.log_out()
-    logged_in.idp.set_cookie("idp_session", kept, domain="localhost")
+    idp_client.set_cookie("idp_session", kept, domain="localhost")
 
-    response = logged_in.idp.get(authorize_path())
+    response = idp_client.get(authorize_path())
 
     assert response.status_code == 200
     assert LOGIN_HEADING in text_of(response)
@@ -250,19 +247,20 @@ def test_a_platform_cookie_kept_from_before_logout_is_dead(logged_in):
     ],
     ids=["unknown-client", "other-host", "other-path", "no-uri"],
 )
-def test_the_platforms_logout_only_sends_people_to_registered_pages(logged_in, query, message):
-    response = logged_in.idp.get(f"/renzheng/open/logout?{urlencode(query)}")
+def test_the_platforms_logout_only_sends_people_to_registered_pages(logged_in, idp_client, query,
+                                                                    message):
+    response = idp_client.get(f"/renzheng/open/logout?{urlencode(query)}")
 
     assert response.status_code == 400
     assert alert_of(response) == message
 
 
-def test_the_platforms_logout_on_its_own_shows_a_page(logged_in):
-    response = logged_in.idp.get("/renzheng/open/logout")
+def test_the_platforms_logout_on_its_own_shows_a_page(logged_in, idp_client):
+    response = idp_client.get("/renzheng/open/logout")
 
     assert response.status_code == 200
     assert status_of(response) == "您已安全退出北京市统一身份认证平台。"
-    assert logged_in.idp.get(authorize_path()).status_code == 200
+    assert idp_client.get(authorize_path()).status_code == 200
 
 
 # idle expiry keeps what was typed in 在线填表 ------------------------------------------------
@@ -270,8 +268,8 @@ def test_the_platforms_logout_on_its_own_shows_a_page(logged_in):
 
 @pytest.fixture
 def form_open(user, clock):
-    """The persona on 在线填表 at T0 (frozen), logged in."""
-    clock.freeze(T0)
+    """The persona on 在线填表 at GUIDE_DAY (frozen), logged in."""
+    clock.freeze(GUIDE_DAY)
     user.reach_form()
     return user
 
@@ -313,15 +311,15 @@ def test_an_unknown_cycle_is_kept_as_monthly(form_open, clock):
 
 
 def test_the_draft_is_the_expired_sessions_persons_only(form_open, clock, make_user,
-                                                       portal_app, idp):
+                                                       portal_app, idp, portal_settings):
     clock.freeze("2022-06-11T10:01:00+08:00")
     form_open.fill_in("6500", "按季度缴费")
     _, other = make_user()
-    page = form_open.log_in(login=other["phone"])
+    page = form_open.log_in(login=other.phone)
     assert form_fields(page)["wage"] == ""
 
-    elsewhere = PortalUser(portal_app.test_client(), idp.test_client(), form_open.settings,
-                           login=form_open.login)
+    elsewhere = PortalUser.over_flask(portal_app.test_client(), idp.test_client(),
+                                      portal_settings, login=form_open.login)
     page = elsewhere.reach_form()
 
     assert (form_fields(page)["wage"], form_fields(page)["cycle"]) == ("6500", "按季度缴费")
@@ -339,22 +337,22 @@ def reset_elsewhere(browser: PortalUser, admin, phone: str, password: str):
 
 
 @pytest.fixture
-def other_device(portal_app, idp, settings, persona):
+def other_device(portal_app, idp, portal_settings, persona):
     """The persona's second device, with cookie jars of its own."""
-    return PortalUser(portal_app.test_client(), idp.test_client(), settings,
-                      login=persona["phone"])
+    return PortalUser.over_flask(portal_app.test_client(), idp.test_client(), portal_settings,
+                      login=persona.phone)
 
 
 def test_a_password_reset_ends_the_portal_and_platform_sessions(logged_in, other_device, admin,
                                                                persona):
-    reset_elsewhere(other_device, admin, persona["phone"], "New@2022a")
+    reset_elsewhere(other_device, admin, persona.phone, "New@2022a")
 
     space = logged_in.open("/space/")
 
     assert logged_in.redirects[0] == "/login?next=/space/"
     assert logged_in.origin == "idp"
     assert LOGIN_HEADING in text_of(space)
-    assert admin.open_sessions(persona["phone"]) == {"portal": 0, "identity": 0}
+    assert admin.open_sessions(persona.phone) == {"portal": 0, "identity": 0}
 
 
 def test_after_a_reset_only_the_new_password_logs_in(logged_in, other_device, admin):
@@ -369,7 +367,7 @@ def test_after_a_reset_only_the_new_password_logs_in(logged_in, other_device, ad
 
 
 def test_a_reset_without_a_login_flow_ends_on_a_success_page(other_device, admin, persona):
-    page = reset_elsewhere(other_device, admin, persona["phone"], "New@2022a")
+    page = reset_elsewhere(other_device, admin, persona.phone, "New@2022a")
 
     assert page.status_code == 200
     assert status_of(page) == "密码重置成功，请使用新密码登录。"
@@ -379,9 +377,9 @@ def test_a_reset_from_the_login_page_comes_back_to_it_with_a_message(user, admin
     login_page = user.open_login_page("/space/")
     state = form_fields(login_page)["state"]
     user.open(link_of(login_page, "忘记密码?"), origin="idp")
-    user.request_code(persona["phone"], form=FORGOT_PASSWORD)
+    user.request_code(persona.phone, form=FORGOT_PASSWORD)
 
-    page = user.reset_password(phone=persona["phone"], code=admin.sms_code(persona["phone"]),
+    page = user.reset_password(phone=persona.phone, code=admin.sms_code(persona.phone),
                                password="New@2022a", confirmation="New@2022a")
 
     assert LOGIN_HEADING in text_of(page)

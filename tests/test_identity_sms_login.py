@@ -3,35 +3,28 @@
 from __future__ import annotations
 
 import pytest
-from portal_user import (
-    alert_of,
-    form_fields,
-    selected_tab,
-    send_code_button,
-    status_of,
-    text_of,
-)
 
-T0 = "2022-06-11T09:30:00+08:00"
+from support.expected import GUIDE_DAY
+from support.html import alert_of, form_fields, selected_tab, send_code_button, status_of, text_of
 
 
 @pytest.fixture
 def frozen(clock):
-    clock.freeze(T0)
+    clock.freeze(GUIDE_DAY)
     return clock
 
 
 @pytest.fixture
 def on_sms_tab(user, frozen):
-    """The persona on the login page's 短信登录 tab, the clock frozen at T0."""
+    """The persona on the login page's 短信登录 tab, the clock frozen at GUIDE_DAY."""
     user.open_login_page("/space/", tab="sms")
     return user
 
 
 @pytest.fixture
 def code_sent(on_sms_tab, persona):
-    """A login code sent to the persona's phone at T0."""
-    on_sms_tab.request_code(persona["phone"])
+    """A login code sent to the persona's phone at GUIDE_DAY."""
+    on_sms_tab.request_code(persona.phone)
     return on_sms_tab
 
 
@@ -41,7 +34,7 @@ def code_sent(on_sms_tab, persona):
 def test_sms_tab_has_phone_captcha_code_and_the_send_button(on_sms_tab):
     page = on_sms_tab.page
 
-    body = page.get_data(as_text=True)
+    body = page.text
     assert selected_tab(page) == "短信登录"
     assert 'placeholder="请输入手机号"' in body
     assert 'aria-label="短信登录图形验证码" placeholder="请输入图形验证码"' in body
@@ -52,7 +45,7 @@ def test_sms_tab_has_phone_captcha_code_and_the_send_button(on_sms_tab):
 def test_tabs_are_links_that_work_without_javascript(user):
     page = user.open_login_page()
 
-    body = page.get_data(as_text=True)
+    body = page.text
     assert selected_tab(page) == "账号登录"
     assert '<section role="tabpanel" id="panel-sms" aria-labelledby="tab-sms" hidden>' in body
     assert '<a role="tab" id="tab-sms" href="/renzheng/open/login/goUserLogin?' in body
@@ -62,11 +55,11 @@ def test_tabs_are_links_that_work_without_javascript(user):
 
 
 def test_sending_puts_the_code_in_the_outbox_signed_by_beijing_tong(code_sent, admin, persona):
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
-    code = admin.sms_code(persona["phone"], "login")
+    code = admin.sms_code(persona.phone, "login")
     assert len(code) == 6 and code.isdigit()
-    assert messages == [{"phone": persona["phone"], "sent_at": T0,
+    assert messages == [{"phone": persona.phone, "sent_at": GUIDE_DAY,
                          "text": f"【北京通】{code}（验证码），5分钟内有效，请勿转发。"}]
 
 
@@ -76,7 +69,7 @@ def test_after_sending_the_page_says_so_and_counts_down_from_59(code_sent, perso
     assert page.status_code == 200
     assert status_of(page) == "验证码已发送，请注意查收"
     assert selected_tab(page) == "短信登录"
-    assert form_fields(page)["phone"] == persona["phone"]
+    assert form_fields(page)["phone"] == persona.phone
     assert send_code_button(page) == {"label": "重新发送(59)", "disabled": True,
                                       "resend_ms": 60000}
 
@@ -106,7 +99,7 @@ def test_a_reloaded_page_shows_the_countdown_the_server_keeps(code_sent, frozen,
 def test_a_reloaded_page_remembers_the_phone_the_code_went_to(code_sent, persona):
     page = code_sent.open_login_page("/space/", tab="sms")
 
-    assert form_fields(page)["phone"] == persona["phone"]
+    assert form_fields(page)["phone"] == persona.phone
 
 
 @pytest.mark.parametrize(
@@ -119,25 +112,25 @@ def test_asking_again_within_60_seconds_is_refused(code_sent, frozen, admin, per
                                                    seconds_later, message):
     frozen.advance(seconds=seconds_later)
 
-    page = code_sent.request_code(persona["phone"])
+    page = code_sent.request_code(persona.phone)
 
     assert page.status_code == 429
     assert alert_of(page) == message
-    assert len(admin.sms(persona["phone"])) == 1
+    assert len(admin.sms(persona.phone)) == 1
 
 
 def test_a_new_code_after_60_seconds_replaces_the_first(code_sent, frozen, admin, persona):
-    first = admin.sms_code(persona["phone"])
+    first = admin.sms_code(persona.phone)
     frozen.advance(seconds=60)
-    code_sent.request_code(persona["phone"])
-    second = admin.sms_code(persona["phone"])
+    code_sent.request_code(persona.phone)
+    second = admin.sms_code(persona.phone)
     if second == first:  # one chance in a million: the new code is the same six digits
         pytest.skip("the random codes happened to be equal")
 
-    page = code_sent.sms_log_in(persona["phone"], first)
+    page = code_sent.sms_log_in(persona.phone, first)
 
     assert alert_of(page) == "验证码错误，请重新输入"
-    assert len(admin.sms(persona["phone"])) == 2
+    assert len(admin.sms(persona.phone)) == 2
 
 
 @pytest.mark.parametrize(
@@ -161,7 +154,7 @@ def test_a_new_code_after_60_seconds_replaces_the_first(code_sent, frozen, admin
 )
 def test_no_sms_is_sent_without_a_good_phone_and_the_captcha(on_sms_tab, admin, persona, phone,
                                                              captcha, message):
-    phone = phone.format(phone=persona["phone"])
+    phone = phone.format(phone=persona.phone)
 
     page = on_sms_tab.request_code(phone, captcha)
 
@@ -169,45 +162,45 @@ def test_no_sms_is_sent_without_a_good_phone_and_the_captcha(on_sms_tab, admin, 
     assert alert_of(page) == message
     assert selected_tab(page) == "短信登录"
     assert form_fields(page)["phone"] == phone
-    assert admin.sms(persona["phone"]) == []
+    assert admin.sms(persona.phone) == []
     assert send_code_button(page)["label"] == "获取验证码"
 
 
 def test_sms_codes_per_phone_are_limited_to_ten_a_day(on_sms_tab, frozen, admin, persona):
     for _ in range(10):
-        on_sms_tab.request_code(persona["phone"])
+        on_sms_tab.request_code(persona.phone)
         frozen.advance(seconds=60)
 
-    page = on_sms_tab.request_code(persona["phone"])
+    page = on_sms_tab.request_code(persona.phone)
 
     assert page.status_code == 429
     assert alert_of(page) == "今日获取验证码次数已达上限，请明日再试"
-    assert len(admin.sms(persona["phone"])) == 10
+    assert len(admin.sms(persona.phone)) == 10
 
 
 def test_the_daily_limit_starts_again_at_midnight(on_sms_tab, clock, admin, persona):
     clock.freeze("2022-06-11T23:40:00+08:00")
     for _ in range(10):
-        on_sms_tab.request_code(persona["phone"])
+        on_sms_tab.request_code(persona.phone)
         clock.advance(seconds=60)
     clock.freeze("2022-06-12T00:00:00+08:00")
 
-    page = on_sms_tab.request_code(persona["phone"])
+    page = on_sms_tab.request_code(persona.phone)
 
     assert status_of(page) == "验证码已发送，请注意查收"
-    assert len(admin.sms(persona["phone"])) == 11
+    assert len(admin.sms(persona.phone)) == 11
 
 
 # 获取验证码 by the page's script (fetch, JSON) ---------------------------------------------
 
 
 def test_the_script_gets_the_countdown_as_json(on_sms_tab, admin, persona):
-    response = on_sms_tab.request_code_by_script(persona["phone"])
+    response = on_sms_tab.request_code_by_script(persona.phone)
 
     assert response.status_code == 200
-    assert response.get_json() == {"ok": True, "message": "验证码已发送，请注意查收",
+    assert response.json() == {"ok": True, "message": "验证码已发送，请注意查收",
                                    "field": None, "resend_ms": 60000, "label": "重新发送(59)"}
-    assert len(admin.sms(persona["phone"])) == 1
+    assert len(admin.sms(persona.phone)) == 1
 
 
 @pytest.mark.parametrize(
@@ -220,43 +213,43 @@ def test_the_script_gets_the_countdown_as_json(on_sms_tab, admin, persona):
 )
 def test_the_script_gets_refusals_as_json_naming_the_field(on_sms_tab, persona, phone, captcha,
                                                           status, field, message):
-    response = on_sms_tab.request_code_by_script(phone.format(phone=persona["phone"]), captcha)
+    response = on_sms_tab.request_code_by_script(phone.format(phone=persona.phone), captcha)
 
     assert response.status_code == status
-    assert response.get_json() == {"ok": False, "message": message, "field": field,
+    assert response.json() == {"ok": False, "message": message, "field": field,
                                    "resend_ms": 0, "label": "获取验证码"}
 
 
 def test_the_script_is_refused_a_second_code_within_60_seconds(on_sms_tab, frozen, persona):
-    on_sms_tab.request_code_by_script(persona["phone"])
+    on_sms_tab.request_code_by_script(persona.phone)
     on_sms_tab.open_login_page("/space/", tab="sms")  # a new captcha image
     frozen.advance(seconds=20)
 
-    response = on_sms_tab.request_code_by_script(persona["phone"])
+    response = on_sms_tab.request_code_by_script(persona.phone)
 
     assert response.status_code == 429
-    assert response.get_json() == {"ok": False, "message": "请40秒后再重新获取验证码",
+    assert response.json() == {"ok": False, "message": "请40秒后再重新获取验证码",
                                    "field": "phone", "resend_ms": 40000,
                                    "label": "重新发送(39)"}
 
 
 def test_a_graphic_captcha_serves_one_request_only(on_sms_tab, persona):
-    on_sms_tab.request_code_by_script(persona["phone"], captcha="1234")
+    on_sms_tab.request_code_by_script(persona.phone, captcha="1234")
 
-    response = on_sms_tab.request_code_by_script(persona["phone"], captcha="1488")
+    response = on_sms_tab.request_code_by_script(persona.phone, captcha="1488")
 
-    assert response.get_json()["message"] == "请输入正确的图形验证码"
+    assert response.json()["message"] == "请输入正确的图形验证码"
 
 
 # 登录 with the code -------------------------------------------------------------------------
 
 
 def test_the_code_logs_the_person_in_and_back_to_the_portal(code_sent, admin, persona):
-    page = code_sent.sms_log_in(persona["phone"], admin.sms_code(persona["phone"]))
+    page = code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
     assert code_sent.origin == "portal"
     assert code_sent.path == "/space/"
-    assert f"姓名 {persona['name']}" in text_of(page)
+    assert f"姓名 {persona.name}" in text_of(page)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +264,7 @@ def test_the_code_logs_the_person_in_and_back_to_the_portal(code_sent, admin, pe
     ids=["empty", "five-digits", "seven-digits", "letter", "full-width-digits"],
 )
 def test_a_code_that_cannot_be_one_is_refused(code_sent, persona, code, message):
-    page = code_sent.sms_log_in(persona["phone"], code)
+    page = code_sent.sms_log_in(persona.phone, code)
 
     assert page.status_code == 400
     assert alert_of(page) == message
@@ -292,22 +285,22 @@ def test_logging_in_needs_a_registered_phone(code_sent, phone, message):
 
 
 def test_a_wrong_code_is_refused_and_the_right_one_still_works(code_sent, admin, persona):
-    right = admin.sms_code(persona["phone"])
+    right = admin.sms_code(persona.phone)
     wrong = f"{(int(right) + 1) % 1000000:06d}"
 
-    refused = code_sent.sms_log_in(persona["phone"], wrong)
+    refused = code_sent.sms_log_in(persona.phone, wrong)
 
     assert alert_of(refused) == "验证码错误，请重新输入"
-    code_sent.sms_log_in(persona["phone"], right)
+    code_sent.sms_log_in(persona.phone, right)
     assert code_sent.path == "/space/"
 
 
 def test_five_wrong_codes_make_the_code_void(code_sent, admin, persona):
-    right = admin.sms_code(persona["phone"])
+    right = admin.sms_code(persona.phone)
     wrong = f"{(int(right) + 1) % 1000000:06d}"
-    messages = [alert_of(code_sent.sms_log_in(persona["phone"], wrong)) for _ in range(5)]
+    messages = [alert_of(code_sent.sms_log_in(persona.phone, wrong)) for _ in range(5)]
 
-    page = code_sent.sms_log_in(persona["phone"], right)
+    page = code_sent.sms_log_in(persona.phone, right)
 
     assert messages == ["验证码错误，请重新输入"] * 4 + ["验证码错误次数过多，请重新获取"]
     assert alert_of(page) == "验证码错误次数过多，请重新获取"
@@ -316,7 +309,7 @@ def test_five_wrong_codes_make_the_code_void(code_sent, admin, persona):
 def test_a_code_is_valid_for_five_minutes(code_sent, frozen, admin, persona):
     frozen.advance(minutes=5)
 
-    code_sent.sms_log_in(persona["phone"], admin.sms_code(persona["phone"]))
+    code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
     assert code_sent.path == "/space/"
 
@@ -324,26 +317,26 @@ def test_a_code_is_valid_for_five_minutes(code_sent, frozen, admin, persona):
 def test_a_code_expires_after_five_minutes(code_sent, frozen, admin, persona):
     frozen.advance(minutes=5, seconds=1)
 
-    page = code_sent.sms_log_in(persona["phone"], admin.sms_code(persona["phone"]))
+    page = code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
     assert page.status_code == 400
     assert alert_of(page) == "验证码已过期，请重新获取"
 
 
 def test_a_code_is_usable_once(code_sent, admin, persona):
-    code = admin.sms_code(persona["phone"])
-    code_sent.sms_log_in(persona["phone"], code)
+    code = admin.sms_code(persona.phone)
+    code_sent.sms_log_in(persona.phone, code)
     code_sent.log_out()
     code_sent.open_login_page("/space/", tab="sms")
 
-    page = code_sent.sms_log_in(persona["phone"], code)
+    page = code_sent.sms_log_in(persona.phone, code)
 
     assert alert_of(page) == "验证码已使用，请重新获取"
     assert code_sent.origin == "idp"
 
 
 def test_logging_in_without_asking_for_a_code_is_refused(on_sms_tab, persona):
-    page = on_sms_tab.sms_log_in(persona["phone"], "123456")
+    page = on_sms_tab.sms_log_in(persona.phone, "123456")
 
     assert alert_of(page) == "请先获取验证码"
 
@@ -361,8 +354,8 @@ def test_a_registration_code_does_not_log_in(user, frozen, admin, make_user):
 
 
 def test_sms_login_is_open_while_the_password_is_locked(code_sent, admin, persona):
-    admin.lock(persona["phone"])
+    admin.lock(persona.phone)
 
-    code_sent.sms_log_in(persona["phone"], admin.sms_code(persona["phone"]))
+    code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
     assert code_sent.path == "/space/"

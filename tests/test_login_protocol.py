@@ -5,12 +5,22 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pytest
-from portal_user import PortalUser, alert_of, form_fields, query_of, text_of
+
+from support.expected import (
+    GUIDE_DAY,
+    LOGIN_CAPTCHA_FORMAT,
+    LOGIN_NO_ACCOUNT,
+    LOGIN_NO_CAPTCHA,
+    LOGIN_NO_PASSWORD,
+    LOGIN_WRONG_CAPTCHA,
+    LOGIN_WRONG_PASSWORD,
+)
+from support.html import alert_of, form_fields, query_of, text_of
+from support.portal_user import PortalUser
 
 AUTHORIZE = "/renzheng/open/login/goUserLogin"
 TOKEN = "/renzheng/open/oauth/token"
 CALLBACK = "http://127.0.0.1:8000/oauth/callback"
-T0 = "2022-06-11T09:30:00+08:00"
 
 
 def authorize_path(**overrides) -> str:
@@ -19,10 +29,10 @@ def authorize_path(**overrides) -> str:
     return f"{AUTHORIZE}?{urlencode({k: v for k, v in params.items() if v is not None})}"
 
 
-def exchange(idp_client, settings, code: str, **overrides):
+def exchange(idp_client, portal_settings, code: str, **overrides):
     """The portal's server-to-server POST to the token endpoint."""
     form = {"grant_type": "authorization_code", "code": code, "redirect_uri": CALLBACK,
-            "client_id": "bjzwfw-portal", "client_secret": settings.client_secret, **overrides}
+            "client_id": "bjzwfw-portal", "client_secret": portal_settings.client_secret, **overrides}
     return idp_client.post(TOKEN, data=form)
 
 
@@ -37,18 +47,18 @@ def code_and_state(location: str) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("login", "password", "captcha", "message"),
     [
-        ("", "", "", "请输入用户名/手机号/身份证号"),
-        ("   ", "Demo@2022", "1488", "请输入用户名/手机号/身份证号"),
-        ("{phone}", "", "", "请输入密码"),
-        ("{phone}", "Demo@2022", "", "请输入图形验证码"),
-        ("{phone}", "Demo@2022", "14a8", "验证码格式不正确"),
-        ("{phone}", "Demo@2022", "148", "验证码格式不正确"),
-        ("{phone}", "Demo@2022", "14888", "验证码格式不正确"),
-        ("{phone}", "Demo@2022", "１４８８", "验证码格式不正确"),
-        ("{phone}", "Wrong@2022", "1489", "请输入正确的图形验证码"),
-        ("{phone}", "Wrong@2022", "1488", "用户名或密码错误"),
-        ("{phone}", "demo@2022", "1488", "用户名或密码错误"),
-        ("13700000000", "Demo@2022", "1488", "用户名或密码错误"),
+        ("", "", "", LOGIN_NO_ACCOUNT),
+        ("   ", "Demo@2022", "1488", LOGIN_NO_ACCOUNT),
+        ("{phone}", "", "", LOGIN_NO_PASSWORD),
+        ("{phone}", "Demo@2022", "", LOGIN_NO_CAPTCHA),
+        ("{phone}", "Demo@2022", "14a8", LOGIN_CAPTCHA_FORMAT),
+        ("{phone}", "Demo@2022", "148", LOGIN_CAPTCHA_FORMAT),
+        ("{phone}", "Demo@2022", "14888", LOGIN_CAPTCHA_FORMAT),
+        ("{phone}", "Demo@2022", "１４８８", LOGIN_CAPTCHA_FORMAT),
+        ("{phone}", "Wrong@2022", "1489", LOGIN_WRONG_CAPTCHA),
+        ("{phone}", "Wrong@2022", "1488", LOGIN_WRONG_PASSWORD),
+        ("{phone}", "demo@2022", "1488", LOGIN_WRONG_PASSWORD),
+        ("13700000000", "Demo@2022", "1488", LOGIN_WRONG_PASSWORD),
     ],
     ids=[
         "all-empty", "account-only-spaces", "no-password", "no-captcha", "captcha-with-letter",
@@ -59,7 +69,7 @@ def code_and_state(location: str) -> tuple[str, str]:
 def test_login_form_says_the_first_thing_wrong(user, persona, client, login, password, captcha,
                                                message):
     user.choose_office()
-    login = login.format(phone=persona["phone"])
+    login = login.format(phone=persona.phone)
 
     page = user.log_in(login=login, password=password, captcha=captcha)
 
@@ -94,8 +104,8 @@ def wang(admin):
      " 13700137000 "],
     ids=["phone", "username", "id-number", "id-number-lower-case-x", "phone-with-spaces"],
 )
-def test_login_by_any_of_the_accounts_names(client, idp_client, settings, wang, login):
-    person = PortalUser(client, idp_client, settings, login=login)
+def test_login_by_any_of_the_accounts_names(client, idp_client, portal_settings, wang, login):
+    person = PortalUser.over_flask(client, idp_client, portal_settings, login=login)
     person.open("/login?next=/space/")
 
     page = person.log_in()
@@ -163,12 +173,12 @@ def test_other_response_types_are_refused(idp_client, response_type):
     assert alert_of(page) == "不支持的授权方式。"
 
 
-def test_login_post_with_a_tampered_redirect_uri_is_refused(user):
+def test_login_post_with_a_tampered_redirect_uri_is_refused(user, idp_client):
     user.choose_office()
     form = {**form_fields(user.page), "redirect_uri": "http://evil.example/oauth/callback",
             "login": user.login, "password": "Demo@2022", "captcha": "1488"}
 
-    response = user.idp.post("/renzheng/open/login/account", data=form)
+    response = idp_client.post("/renzheng/open/login/account", data=form)
 
     assert response.status_code == 400
     assert alert_of(response) == "回调地址不合法，无法登录。"
@@ -238,74 +248,74 @@ def test_replaying_the_callback_after_login_is_refused(user):
 # the token endpoint --------------------------------------------------------------------------
 
 
-def test_code_is_exchanged_for_the_persons_info(user, persona, idp_client, settings):
+def test_code_is_exchanged_for_the_persons_info(user, persona, idp_client, portal_settings):
     user.choose_office()
     code, _ = code_and_state(user.authorize())
 
-    response = exchange(idp_client, settings, code)
+    response = exchange(idp_client, portal_settings, code)
 
     assert response.status_code == 200
     answer = response.get_json()
-    assert answer["user_info"] == {k: persona[k] for k in ("name", "id_number", "phone",
+    assert answer["user_info"] == {k: getattr(persona, k) for k in ("name", "id_number", "phone",
                                                            "username")}
     assert (answer["token_type"], answer["scope"], answer["expires_in"]) == (
         "Bearer", "user_info", 3600)
 
 
-def test_code_is_single_use(user, idp_client, settings):
+def test_code_is_single_use(user, idp_client, portal_settings):
     user.choose_office()
     code, _ = code_and_state(user.authorize())
-    exchange(idp_client, settings, code)
+    exchange(idp_client, portal_settings, code)
 
-    response = exchange(idp_client, settings, code)
+    response = exchange(idp_client, portal_settings, code)
 
     assert response.status_code == 400
     assert response.get_json() == {"error": "invalid_grant",
                                    "error_description": "unknown or already used code"}
 
 
-def test_code_used_by_the_portal_cannot_be_exchanged_again(user, idp_client, settings):
+def test_code_used_by_the_portal_cannot_be_exchanged_again(user, idp_client, portal_settings):
     user.choose_office()
     location = user.authorize()
     user.open(location.removeprefix("http://127.0.0.1:8000"))
     code, _ = code_and_state(location)
 
-    response = exchange(idp_client, settings, code)
+    response = exchange(idp_client, portal_settings, code)
 
     assert response.get_json()["error"] == "invalid_grant"
 
 
-def test_unknown_code_is_an_invalid_grant(idp_client, settings):
-    response = exchange(idp_client, settings, "no-such-code")
+def test_unknown_code_is_an_invalid_grant(idp_client, portal_settings):
+    response = exchange(idp_client, portal_settings, "no-such-code")
 
     assert (response.status_code, response.get_json()["error"]) == (400, "invalid_grant")
 
 
-def test_code_is_still_valid_at_sixty_seconds(user, idp_client, settings, clock):
-    clock.freeze(T0)
+def test_code_is_still_valid_at_sixty_seconds(user, idp_client, portal_settings, clock):
+    clock.freeze(GUIDE_DAY)
     user.choose_office()
     code, _ = code_and_state(user.authorize())
     clock.freeze("2022-06-11T09:31:00+08:00")
 
-    response = exchange(idp_client, settings, code)
+    response = exchange(idp_client, portal_settings, code)
 
     assert response.status_code == 200
 
 
-def test_code_expires_after_sixty_seconds(user, idp_client, settings, clock):
-    clock.freeze(T0)
+def test_code_expires_after_sixty_seconds(user, idp_client, portal_settings, clock):
+    clock.freeze(GUIDE_DAY)
     user.choose_office()
     code, _ = code_and_state(user.authorize())
     clock.freeze("2022-06-11T09:31:01+08:00")
 
-    response = exchange(idp_client, settings, code)
+    response = exchange(idp_client, portal_settings, code)
 
     assert response.status_code == 400
     assert response.get_json() == {"error": "invalid_grant", "error_description": "code expired"}
 
 
 def test_portal_refuses_an_expired_code(user, clock):
-    clock.freeze(T0)
+    clock.freeze(GUIDE_DAY)
     user.choose_office()
     location = user.authorize()
     clock.freeze("2022-06-11T09:32:00+08:00")
@@ -323,29 +333,29 @@ def test_portal_refuses_an_expired_code(user, clock):
     ids=["wrong-secret", "empty-secret", "unknown-client"],
 )
 def test_wrong_client_credentials_are_refused_and_leave_the_code_usable(user, idp_client,
-                                                                        settings, overrides):
+                                                                        portal_settings, overrides):
     user.choose_office()
     code, _ = code_and_state(user.authorize())
 
-    refused = exchange(idp_client, settings, code, **overrides)
+    refused = exchange(idp_client, portal_settings, code, **overrides)
 
     assert refused.status_code == 401
     assert refused.get_json()["error"] == "invalid_client"
-    assert exchange(idp_client, settings, code).status_code == 200
+    assert exchange(idp_client, portal_settings, code).status_code == 200
 
 
-def test_code_with_another_redirect_uri_is_an_invalid_grant(user, idp_client, settings):
+def test_code_with_another_redirect_uri_is_an_invalid_grant(user, idp_client, portal_settings):
     user.choose_office()
     code, _ = code_and_state(user.authorize())
 
-    response = exchange(idp_client, settings, code, redirect_uri="http://evil.example/cb")
+    response = exchange(idp_client, portal_settings, code, redirect_uri="http://evil.example/cb")
 
     assert response.status_code == 400
     assert response.get_json()["error"] == "invalid_grant"
 
 
-def test_other_grant_types_are_refused(idp_client, settings):
-    response = exchange(idp_client, settings, "x", grant_type="password")
+def test_other_grant_types_are_refused(idp_client, portal_settings):
+    response = exchange(idp_client, portal_settings, "x", grant_type="password")
 
     assert (response.status_code, response.get_json()["error"]) == (
         400, "unsupported_grant_type")
