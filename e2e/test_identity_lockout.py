@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, read_sms_code
 from support.expected import LOCKED_1H, LOCKED_24H
+
 WRONG_PASSWORD = "Wrong@2022"
 
 

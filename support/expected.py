@@ -70,6 +70,9 @@ HAIDIAN_GUIDE_STREETS = ["海淀区上庄地区", "海淀区八里庄街道", "�
 
 # 第4步 北京市统一身份认证平台 ------------------------------------------------------------------
 
+#: The heading of the platform's login page (the text a page-less user sees it by).
+LOGIN_HEADING = "北京市统一身份认证平台 请您登录"
+
 #: What 账号登录 says about the first thing wrong, in the order the platform checks.
 LOGIN_NO_ACCOUNT = "请输入用户名/手机号/身份证号"
 LOGIN_NO_PASSWORD = "请输入密码"

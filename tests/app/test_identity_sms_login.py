@@ -1,4 +1,4 @@
-"""短信登录 on 北京市统一身份认证平台: 获取验证码, its countdown, the SMS and the code's rules."""
+"""短信登录 on 北京市统一身份认证平台 (login blueprint): 获取验证码, its countdown, the SMS and the code's rules."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ from support.html import alert_of, form_fields, selected_tab, send_code_button, 
 
 
 @pytest.fixture
-def frozen(clock):
-    clock.freeze(GUIDE_DAY)
-    return clock
-
-
-@pytest.fixture
-def on_sms_tab(user, frozen):
-    """The persona on the login page's 短信登录 tab, the clock frozen at GUIDE_DAY."""
+def on_sms_tab(user, frozen_clock):
+    """The persona on the login page's 短信登录 tab, the clock frozen_clock at GUIDE_DAY."""
     user.open_login_page("/space/", tab="sms")
     return user
 
@@ -87,9 +81,9 @@ def test_after_sending_the_page_says_so_and_counts_down_from_59(code_sent, perso
     ],
     ids=["at-once", "1s", "30s", "58s", "59s-never-shows-0", "60s-ready", "5min"],
 )
-def test_a_reloaded_page_shows_the_countdown_the_server_keeps(code_sent, frozen, seconds_later,
-                                                               button):
-    frozen.advance(seconds=seconds_later)
+def test_a_reloaded_page_shows_the_countdown_the_server_keeps(code_sent, frozen_clock,
+                                                               seconds_later, button):
+    frozen_clock.advance(seconds=seconds_later)
 
     page = code_sent.open_login_page("/space/", tab="sms")
 
@@ -108,9 +102,9 @@ def test_a_reloaded_page_remembers_the_phone_the_code_went_to(code_sent, persona
      (59, "请1秒后再重新获取验证码")],
     ids=["at-once", "30s", "59s"],
 )
-def test_asking_again_within_60_seconds_is_refused(code_sent, frozen, admin, persona,
+def test_asking_again_within_60_seconds_is_refused(code_sent, frozen_clock, admin, persona,
                                                    seconds_later, message):
-    frozen.advance(seconds=seconds_later)
+    frozen_clock.advance(seconds=seconds_later)
 
     page = code_sent.request_code(persona.phone)
 
@@ -119,9 +113,9 @@ def test_asking_again_within_60_seconds_is_refused(code_sent, frozen, admin, per
     assert len(admin.sms(persona.phone)) == 1
 
 
-def test_a_new_code_after_60_seconds_replaces_the_first(code_sent, frozen, admin, persona):
+def test_a_new_code_after_60_seconds_replaces_the_first(code_sent, frozen_clock, admin, persona):
     first = admin.sms_code(persona.phone)
-    frozen.advance(seconds=60)
+    frozen_clock.advance(seconds=60)
     code_sent.request_code(persona.phone)
     second = admin.sms_code(persona.phone)
     if second == first:  # one chance in a million: the new code is the same six digits
@@ -166,10 +160,10 @@ def test_no_sms_is_sent_without_a_good_phone_and_the_captcha(on_sms_tab, admin, 
     assert send_code_button(page)["label"] == "获取验证码"
 
 
-def test_sms_codes_per_phone_are_limited_to_ten_a_day(on_sms_tab, frozen, admin, persona):
+def test_sms_codes_per_phone_are_limited_to_ten_a_day(on_sms_tab, frozen_clock, admin, persona):
     for _ in range(10):
         on_sms_tab.request_code(persona.phone)
-        frozen.advance(seconds=60)
+        frozen_clock.advance(seconds=60)
 
     page = on_sms_tab.request_code(persona.phone)
 
@@ -220,10 +214,10 @@ def test_the_script_gets_refusals_as_json_naming_the_field(on_sms_tab, persona, 
                                    "resend_ms": 0, "label": "获取验证码"}
 
 
-def test_the_script_is_refused_a_second_code_within_60_seconds(on_sms_tab, frozen, persona):
+def test_the_script_is_refused_a_second_code_within_60_seconds(on_sms_tab, frozen_clock, persona):
     on_sms_tab.request_code_by_script(persona.phone)
     on_sms_tab.open_login_page("/space/", tab="sms")  # a new captcha image
-    frozen.advance(seconds=20)
+    frozen_clock.advance(seconds=20)
 
     response = on_sms_tab.request_code_by_script(persona.phone)
 
@@ -306,16 +300,16 @@ def test_five_wrong_codes_make_the_code_void(code_sent, admin, persona):
     assert alert_of(page) == "验证码错误次数过多，请重新获取"
 
 
-def test_a_code_is_valid_for_five_minutes(code_sent, frozen, admin, persona):
-    frozen.advance(minutes=5)
+def test_a_code_is_valid_for_five_minutes(code_sent, frozen_clock, admin, persona):
+    frozen_clock.advance(minutes=5)
 
     code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
     assert code_sent.path == "/space/"
 
 
-def test_a_code_expires_after_five_minutes(code_sent, frozen, admin, persona):
-    frozen.advance(minutes=5, seconds=1)
+def test_a_code_expires_after_five_minutes(code_sent, frozen_clock, admin, persona):
+    frozen_clock.advance(minutes=5, seconds=1)
 
     page = code_sent.sms_log_in(persona.phone, admin.sms_code(persona.phone))
 
@@ -341,7 +335,7 @@ def test_logging_in_without_asking_for_a_code_is_refused(on_sms_tab, persona):
     assert alert_of(page) == "请先获取验证码"
 
 
-def test_a_registration_code_does_not_log_in(user, frozen, admin, make_user):
+def test_a_registration_code_does_not_log_in(user, frozen_clock, admin, make_user):
     user.open("/renzheng/open/register", origin="idp")
     user.request_code("13611112222", form="/renzheng/open/register")
     code = admin.sms_code("13611112222", "register")

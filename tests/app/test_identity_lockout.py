@@ -1,4 +1,5 @@
-"""账号登录 with wrong passwords: locked 1 hour after 5, 24 hours after 10 (mock clock)."""
+"""账号登录 with wrong passwords (login blueprint): locked 1 hour after 5, 24 hours after 10 (mock
+clock)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ def at_login(user, clock):
 def fail(user, times: int, login: str | None = None) -> list[str]:
     """Log in with a wrong password `times` times; the messages shown."""
     return [alert_of(user.log_in(login=login, password=WRONG)) for _ in range(times)]
+
+
+@pytest.fixture
+def counting_captchas(monkeypatch):
+    """Captchas 0001, 0002, … instead of the fixed one, to see each new one."""
+    values = (f"{n:04d}" for n in range(1, 10000))
+    monkeypatch.setattr(captcha, "new_value", lambda fixed: next(values))
+
+
+def _captcha_of(idp_client) -> str:
+    with idp_client.session_transaction() as session:
+        return session["captcha"]
 
 
 def test_four_wrong_passwords_only_say_the_password_is_wrong(at_login):
@@ -147,18 +160,6 @@ def test_the_lock_is_the_persons_own(at_login, make_user):
     other.log_in()
 
     assert other.origin == "portal"
-
-
-@pytest.fixture
-def counting_captchas(monkeypatch):
-    """Captchas 0001, 0002, … instead of the fixed one, to see each new one."""
-    values = (f"{n:04d}" for n in range(1, 10000))
-    monkeypatch.setattr(captcha, "new_value", lambda fixed: next(values))
-
-
-def _captcha_of(idp_client) -> str:
-    with idp_client.session_transaction() as session:
-        return session["captcha"]
 
 
 def test_every_failure_comes_back_with_a_new_captcha(user, idp_client, counting_captchas):

@@ -1,4 +1,4 @@
-"""立即注册 and 忘记密码? on 北京市统一身份认证平台: SMS code, password rule, real name, ID number."""
+"""立即注册 on 北京市统一身份认证平台 (register blueprint): SMS code, password rule, real name, ID number."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from support.expected import GUIDE_DAY
+from support.expected import GUIDE_DAY, LOGIN_HEADING
 from support.html import alert_of, form_fields, link_of, send_code_button, status_of, text_of
-from support.portal_user import FORGOT_PASSWORD, REGISTER
+from support.portal_user import REGISTER
 
 PHONE = "13611112222"
 MAN = "110108199001010116"
@@ -77,9 +77,10 @@ def test_registering_makes_a_working_account_and_logs_in_back_to_the_portal(
     assert (registering.origin, registering.path) == ("portal", "/space/")
     assert f"姓名 {name}" in text_of(page)
     account = admin.person(PHONE)
-    assert {k: getattr(account, k) for k in ("name", "id_number", "phone", "status", "retirement_track")} \
-        == {"name": name, "id_number": stored_id, "phone": PHONE, "status": "normal",
-            "retirement_track": track}
+    assert {k: getattr(account, k)
+            for k in ("name", "id_number", "phone", "status", "retirement_track")} == {
+        "name": name, "id_number": stored_id, "phone": PHONE, "status": "normal",
+        "retirement_track": track}
 
 
 @pytest.mark.parametrize("login", [PHONE, MAN], ids=["by-phone", "by-id-number"])
@@ -205,7 +206,7 @@ def test_back_on_the_registration_page_returns_to_the_login_of_the_flow(register
 
     registering.open(back, origin="idp")
 
-    assert "北京市统一身份认证平台 请您登录" in text_of(registering.page)
+    assert LOGIN_HEADING in text_of(registering.page)
     assert form_fields(registering.page)["redirect_uri"] == "http://127.0.0.1:8000/oauth/callback"
 
 
@@ -215,88 +216,3 @@ def test_registration_with_a_tampered_redirect_uri_is_refused(user):
 
     assert page.status_code == 400
     assert alert_of(page) == "回调地址不合法，无法登录。"
-
-
-# 忘记密码? ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def resetting(user, clock, persona):
-    """The persona on 忘记密码?, reached from the login page, a reset code sent at GUIDE_DAY."""
-    clock.freeze(GUIDE_DAY)
-    login_page = user.open_login_page("/space/")
-    user.open(link_of(login_page, "忘记密码?"), origin="idp")
-    user.request_code(persona.phone, form=FORGOT_PASSWORD)
-    return user
-
-
-def reset_form(admin, persona, **overrides) -> dict:
-    return {"phone": persona.phone, "code": admin.sms_code(persona.phone, "reset"),
-            "password": "New@2022a", "confirmation": "New@2022a", **overrides}
-
-
-def test_the_reset_code_is_sent_with_its_own_text(resetting, admin, persona):
-    code = admin.sms_code(persona.phone, "reset")
-
-    assert admin.sms(persona.phone)[-1]["text"] == \
-        f"【北京通】{code}（验证码），您正在找回北京通账号密码，5分钟内有效，请勿转发。"
-
-
-def test_no_reset_code_is_sent_to_a_phone_without_an_account(user, admin):
-    user.open(FORGOT_PASSWORD, origin="idp")
-
-    page = user.request_code("13700000000", form=FORGOT_PASSWORD)
-
-    assert alert_of(page) == "该手机号未注册，请先注册"
-    assert admin.sms("13700000000") == []
-
-
-@pytest.mark.parametrize(
-    ("overrides", "message"),
-    [
-        ({"phone": ""}, "请输入手机号"),
-        ({"phone": "13700000000"}, "该手机号未注册，请先注册"),
-        ({"code": ""}, "请输入验证码"),
-        ({"code": "1234567"}, "验证码格式不正确"),
-        ({"password": "", "confirmation": ""}, "请输入密码"),
-        ({"password": "12345678", "confirmation": "12345678"}, "密码不能全为数字、全为字母或全为符号"),
-        ({"confirmation": "New@2022b"}, "两次输入的密码不一致"),
-        ({"password": "Demo@2022", "confirmation": "Demo@2022"}, "新密码不能与原密码相同"),
-    ],
-    ids=["no-phone", "unregistered-phone", "no-code", "seven-digit-code", "no-password",
-         "all-digits", "confirmation-differs", "same-as-old"],
-)
-def test_a_reset_says_the_first_thing_wrong_and_keeps_the_code(resetting, admin, persona,
-                                                               overrides, message):
-    page = resetting.reset_password(**reset_form(admin, persona, **overrides))
-
-    assert page.status_code == 400
-    assert alert_of(page) == message
-    assert admin.sms_code_state(persona.phone)["state"] == "valid"
-    assert admin.person(persona.phone).password == "Demo@2022"
-
-
-def test_a_reset_code_expires_after_five_minutes(resetting, clock, admin, persona):
-    clock.advance(minutes=5, seconds=1)
-
-    page = resetting.reset_password(**reset_form(admin, persona))
-
-    assert alert_of(page) == "验证码已过期，请重新获取"
-    assert admin.person(persona.phone).password == "Demo@2022"
-
-
-def test_a_reset_with_a_wrong_code_changes_nothing(resetting, admin, persona):
-    right = admin.sms_code(persona.phone)
-
-    page = resetting.reset_password(
-        **reset_form(admin, persona, code=f"{(int(right) + 1) % 1000000:06d}"))
-
-    assert alert_of(page) == "验证码错误，请重新输入"
-    assert admin.person(persona.phone).password == "Demo@2022"
-
-
-def test_a_reset_sets_the_new_password_and_uses_the_code_up(resetting, admin, persona):
-    resetting.reset_password(**reset_form(admin, persona))
-
-    assert admin.person(persona.phone).password == "New@2022a"
-    assert admin.sms_code_state(persona.phone)["state"] == "used"

@@ -3,8 +3,10 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from mock_portal.domain.retirement import months_until, retirement
+from mock_portal.domain.retirement import TRACKS, months_until, retirement
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,25 @@ def test_months_until_counts_whole_calendar_months():
     assert months_until(ret, date(2027, 1, 31)) == 12
     assert months_until(ret, date(2027, 2, 1)) == 11
     assert months_until(ret, date(2028, 1, 1)) == 0
+
+
+# properties that must hold for every track and birth date, not just the table rows ------------
+
+births = st.dates(min_value=date(1950, 1, 1), max_value=date(2005, 12, 31))
+tracks = st.sampled_from(sorted(TRACKS))
+FINAL_AGE_MONTHS = {"M60": 63 * 12, "F55": 58 * 12, "F50": 55 * 12}
+
+
+@given(tracks, births, births)
+def test_a_later_birth_month_never_retires_at_a_lower_age(track, a, b):
+    earlier, later = sorted((a, b))
+    first, second = retirement(track, earlier), retirement(track, later)
+
+    assert (first.age_years, first.age_months) <= (second.age_years, second.age_months)
+
+
+@given(tracks, births)
+def test_the_retirement_age_never_passes_the_tracks_final_age(track, born):
+    ret = retirement(track, born)
+
+    assert ret.age_years * 12 + ret.age_months <= FINAL_AGE_MONTHS[track]

@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mock_portal.domain.limits import (
     PUBLISHED,
@@ -141,3 +143,33 @@ def test_clamp_reason_shows_decimals_of_a_limit_that_is_not_whole():
 )
 def test_format_yuan(amount, shown):
     assert format_yuan(Decimal(amount)) == shown
+
+
+# properties that must hold for every wage and year, not just the table rows -------------------
+
+wages = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999999.99"), places=2)
+years = st.sampled_from(sorted(PUBLISHED) + [2026, 2027])
+
+
+@given(wages, years)
+def test_the_applied_base_always_lies_within_the_years_limits(wage, year):
+    limits = limits_for_year(year)
+
+    assert limits.lower <= clamp(wage, limits).applied <= limits.upper
+
+
+@given(wages, years)
+def test_clamping_is_idempotent(wage, year):
+    limits = limits_for_year(year)
+    once = clamp(wage, limits).applied
+
+    assert clamp(once, limits).applied == once
+    assert clamp(once, limits).reason is None
+
+
+@given(wages, wages, years)
+def test_clamping_is_monotone(a, b, year):
+    limits = limits_for_year(year)
+    low, high = sorted((a, b))
+
+    assert clamp(low, limits).applied <= clamp(high, limits).applied

@@ -1,30 +1,153 @@
-"""The control API's identity resources: SMS codes, locks, sessions, the platform down and up."""
+"""The control API (admin blueprint): persons, clock, cases, SMS codes, locks, sessions, the
+identity platform down and up, reset; absent without test mode."""
 
 from __future__ import annotations
 
 import pytest
 
-from mock_portal import portal
-from mock_portal.portal import oauth_client
-from support.expected import GUIDE_DAY, IDP_UNAVAILABLE, LOCKED_1H, LOCKED_24H, ZHANG_SAN
-from support.html import alert_of, link_of, text_of
+from support.expected import GUIDE_DAY, LOCKED_1H, LOCKED_24H, LOGIN_HEADING, ZHANG_SAN
+from support.html import alert_of, text_of
 from support.portal_user import FORGOT_PASSWORD, PortalUser
 
-IDP_MESSAGE = "北京市统一身份认证平台系统维护中，暂时无法访问，请稍后再试。"
-AUTHORIZE = ("/renzheng/open/login/goUserLogin?client_id=bjzwfw-portal&redirect_uri="
-             "http%3A%2F%2F127.0.0.1%3A8000%2Foauth%2Fcallback&response_type=code&state=s")
+# persons -----------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def frozen(clock):
-    clock.freeze(GUIDE_DAY)
-    return clock
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"phone": "138-0013-8000"}, "phone"),
+        ({"phone": "23800138000"}, "phone"),
+        ({"phone": 13800138001}, "phone"),
+        ({"phone": ZHANG_SAN.phone}, "phone"),
+        ({"id_number": "11010819900101001"}, "id_number"),
+        ({"id_number": "110108199001010010"}, "id_number"),
+        ({"id_number": ZHANG_SAN.id_number}, "id_number"),
+        ({"username": "1abc"}, "username"),
+        ({"username": "zhangsan"}, "username"),
+        ({"password": "12345678"}, "password"),
+        ({"password": "Ab1"}, "password"),
+        ({"status": "dead"}, "status"),
+        ({"retirement_track": "M70"}, "retirement_track"),
+        ({"id_number": "11010519850520018X", "retirement_track": "M60"}, "retirement_track"),
+        ({"name": ""}, "name"),
+        ({"nickname": "小张"}, "nickname"),
+    ],
+    ids=[
+        "phone-with-dashes", "phone-not-starting-with-1", "phone-as-number", "duplicate-phone",
+        "id-number-17-digits", "id-number-bad-check-digit", "duplicate-id-number",
+        "username-starting-with-digit", "duplicate-username", "password-all-digits",
+        "password-too-short", "status", "retirement-track", "retirement-track-of-the-other-sex",
+        "empty-name", "unknown-field",
+    ],
+)
+def test_invalid_persona_field_is_refused_naming_the_field(admin, body, field):
+    response = admin.call("POST", "/persons", json=body)
+
+    assert response.status_code == 400
+    answer = response.json()
+    assert answer["field"] == field
+    assert answer["error"].startswith(f"{field}: ")
 
 
-# GET /__admin/sms-code -----------------------------------------------------------------------
+def test_persona_body_that_is_not_an_object_is_refused(admin):
+    response = admin.call("POST", "/persons", json=["13800138000"])
+
+    assert response.status_code == 400
+    assert response.json() == {"error": "body must be a JSON object"}
 
 
-def test_the_current_code_of_a_phone_with_its_state(user, frozen, admin, persona):
+def test_refused_persona_is_not_stored(admin):
+    admin.call("POST", "/persons", json={"phone": "13700137000", "status": "dead"})
+
+    created = admin.create_person(phone="13700137000")
+
+    assert created.phone == "13700137000"
+
+
+@pytest.mark.parametrize("key", ["phone", "username", "id_number"])
+def test_a_person_is_read_by_any_of_the_accounts_names(admin, key):
+    created = admin.call("POST", "/persons", json={}).json()
+
+    response = admin.call("GET", "/persons", params={"account": created[key]})
+
+    assert response.status_code == 200
+    assert response.json() == created
+
+
+# clock -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"frozen": True}, {"now": "yesterday"}, {"now": "2022-06-11T09:30:00"},
+     {"now": "2022-13-11T09:30:00+08:00"}, {"now": 1654911000}, {"now": None}],
+    ids=["empty", "only-frozen", "words", "no-offset", "month-13", "number", "null"],
+)
+def test_clock_set_without_a_valid_now_is_refused_naming_now(admin, clock, body):
+    response = admin.call("PUT", "/clock", json=body)
+
+    assert response.status_code == 400
+    assert response.json()["field"] == "now"
+    assert response.json()["error"].startswith("now: ")
+    assert admin.clock()["real"] is True
+
+
+def test_clock_set_with_a_body_that_is_not_json_is_refused_naming_now(admin, clock):
+    response = admin.call("PUT", "/clock", content="2022-06-11T09:30:00+08:00",
+                          headers={"Content-Type": "text/plain"})
+
+    assert response.status_code == 400
+    assert response.json()["field"] == "now"
+
+
+# cases -------------------------------------------------------------------------------------------
+
+
+def test_admin_cases_lists_the_persons_cases_with_their_values(user, admin, persona, frozen_clock):
+    user.declare("3000", "按季度缴费")
+
+    cases = admin.cases(persona.id_number)
+
+    assert cases == [{
+        "number": "111101086949863441300201400300202202206110001",
+        "status": "已提交",
+        "office_id": "110108-00",
+        "department_code": "111101086949863441",
+        "contribution_year": 2021,
+        "wage_typed": "3000",
+        "base_applied": "5360",
+        "clamp_reason": "填报工资低于本缴费年度缴费基数下限5360元，以下限作为缴费基数",
+        "limits_provisional": False,
+        "cycle": "按季度缴费",
+        "submitted_at": "2022-06-11T09:30:00+08:00",
+        "history": [{"status": "已提交", "at": "2022-06-11T09:30:00+08:00"}],
+    }]
+
+
+def test_admin_cases_accepts_a_lower_case_x(admin, make_user, frozen_clock):
+    person, _ = make_user(id_number="11010819900101001X")
+    person.declare()
+
+    cases = admin.cases("11010819900101001x")
+
+    assert [c["number"] for c in cases] == ["111101086949863441300201400300202202206110001"]
+
+
+def test_admin_cases_of_an_unknown_person_are_empty(admin):
+    assert admin.cases("11010819900101001X") == []
+
+
+def test_cases_without_an_id_number_are_refused_naming_it(admin):
+    response = admin.call("GET", "/cases")
+
+    assert response.status_code == 400
+    assert response.json() == {"error": "id_number: required", "field": "id_number"}
+
+
+# sms-code ----------------------------------------------------------------------------------------
+
+
+def test_the_current_code_of_a_phone_with_its_state(user, frozen_clock, admin, persona):
     user.open_login_page("/space/", tab="sms")
     user.request_code(persona.phone)
 
@@ -43,7 +166,7 @@ def test_the_current_code_of_a_phone_with_its_state(user, frozen, admin, persona
     [("use", "used"), ("wait-5min-1s", "expired"), ("five-wrong", "void")],
     ids=["used", "expired", "void"],
 )
-def test_the_codes_state_follows_what_happened_to_it(user, frozen, admin, persona, step,
+def test_the_codes_state_follows_what_happened_to_it(user, frozen_clock, admin, persona, step,
                                                      state):
     user.open_login_page("/space/", tab="sms")
     user.request_code(persona.phone)
@@ -51,7 +174,7 @@ def test_the_codes_state_follows_what_happened_to_it(user, frozen, admin, person
     if step == "use":
         user.sms_log_in(persona.phone, code)
     elif step == "wait-5min-1s":
-        frozen.advance(minutes=5, seconds=1)
+        frozen_clock.advance(minutes=5, seconds=1)
     else:
         for _ in range(5):
             user.sms_log_in(persona.phone, f"{(int(code) + 1) % 1000000:06d}")
@@ -59,7 +182,7 @@ def test_the_codes_state_follows_what_happened_to_it(user, frozen, admin, person
     assert admin.sms_code_state(persona.phone)["state"] == state
 
 
-def test_the_code_of_one_purpose_or_the_last_of_any(user, frozen, admin, persona):
+def test_the_code_of_one_purpose_or_the_last_of_any(user, frozen_clock, admin, persona):
     user.open_login_page("/space/", tab="sms")
     user.request_code(persona.phone)
     user.open(FORGOT_PASSWORD, origin="idp")
@@ -91,7 +214,7 @@ def test_sms_code_refusals_name_the_field(admin, query, status, body):
     assert (response.status_code, response.json()) == (status, body)
 
 
-# /__admin/lock -----------------------------------------------------------------------------
+# lock --------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -100,7 +223,7 @@ def test_sms_code_refusals_name_the_field(admin, query, status, body):
      (24, 10, "2022-06-12T09:30:00+08:00", LOCKED_24H)],
     ids=["1-hour", "24-hours"],
 )
-def test_a_lock_refuses_the_right_password_with_the_platforms_message(user, frozen, admin,
+def test_a_lock_refuses_the_right_password_with_the_platforms_message(user, frozen_clock, admin,
                                                                       persona, hours, failures,
                                                                       until, message):
     answer = admin.lock(persona.username, hours)
@@ -113,13 +236,13 @@ def test_a_lock_refuses_the_right_password_with_the_platforms_message(user, froz
     assert alert_of(page) == message
 
 
-def test_a_lock_is_for_an_hour_unless_told(frozen, admin, persona):
+def test_a_lock_is_for_an_hour_unless_told(frozen_clock, admin, persona):
     response = admin.call("PUT", "/lock", json={"account": persona.id_number})
 
     assert response.json()["locked_until"] == "2022-06-11T10:30:00+08:00"
 
 
-def test_unlocking_lets_the_person_in_and_forgets_the_count(user, frozen, admin, persona):
+def test_unlocking_lets_the_person_in_and_forgets_the_count(user, frozen_clock, admin, persona):
     admin.lock(persona.phone)
     answer = admin.unlock(persona.phone)
     user.open_login_page()
@@ -131,7 +254,7 @@ def test_unlocking_lets_the_person_in_and_forgets_the_count(user, frozen, admin,
     assert user.path == "/space/"
 
 
-def test_the_lock_state_counts_wrong_passwords(user, frozen, admin, persona):
+def test_the_lock_state_counts_wrong_passwords(user, frozen_clock, admin, persona):
     user.open_login_page()
     for _ in range(3):
         user.log_in(password="Wrong@2022")
@@ -174,7 +297,7 @@ def test_lock_reads_and_unlocks_need_an_account(admin, method):
     assert response.json()["field"] == "account"
 
 
-# /__admin/sessions -------------------------------------------------------------------------
+# sessions ----------------------------------------------------------------------------------------
 
 
 def test_ending_a_persons_sessions_logs_them_out_of_both_origins(user, admin, persona):
@@ -185,7 +308,7 @@ def test_ending_a_persons_sessions_logs_them_out_of_both_origins(user, admin, pe
     assert answer == {"account": persona.phone, "ended": {"portal": 1, "identity": 1}}
     page = user.open("/space/")
     assert user.origin == "idp"
-    assert "北京市统一身份认证平台 请您登录" in text_of(page)
+    assert LOGIN_HEADING in text_of(page)
 
 
 def test_ending_sessions_reaches_every_browser_of_the_person(user, admin, persona, portal_app,
@@ -226,125 +349,11 @@ def test_session_refusals_name_the_field(admin, query, status, field):
     assert (response.status_code, response.json()["field"]) == (status, field)
 
 
-# GET /__admin/persons ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("key", ["phone", "username", "id_number"])
-def test_a_person_is_read_by_any_of_the_accounts_names(admin, key):
-    created = admin.call("POST", "/persons", json={}).json()
-
-    response = admin.call("GET", "/persons", params={"account": created[key]})
-
-    assert response.status_code == 200
-    assert response.json() == created
-
-
-# /__admin/idp: the identity platform down and up ---------------------------------------------
-
-
-@pytest.fixture
-def idp_down(admin):
-    """The identity platform taken down (the `idp` fixture brings it up after the test)."""
-    admin.idp_down()
+# idp: the identity platform down and up ----------------------------------------------------------
 
 
 def test_the_platform_is_up_unless_told(admin):
     assert admin.idp_state() == {"up": True}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [AUTHORIZE, "/renzheng/open/register", "/renzheng/open/password/forget",
-     "/renzheng/captcha.png", "/renzheng/manual", "/renzheng/open/logout", "/no-such-page"],
-    ids=["login-page", "register", "forgot-password", "captcha", "manual", "logout",
-         "unknown-page"],
-)
-def test_while_down_every_platform_page_answers_503_in_chinese(idp_client, idp_down, path):
-    page = idp_client.get(path)
-
-    assert page.status_code == 503
-    assert alert_of(page) == IDP_MESSAGE
-
-
-def test_while_down_the_platforms_apis_answer_503(idp_client, idp_down, portal_settings):
-    health = idp_client.get("/healthz")
-    token = idp_client.post("/renzheng/open/oauth/token", data={
-        "grant_type": "authorization_code", "code": "x", "client_id": "bjzwfw-portal",
-        "client_secret": portal_settings.client_secret})
-
-    assert (health.status_code, health.get_json()) == (503, {"status": "down"})
-    assert (token.status_code, token.get_json()["error"]) == (503, "temporarily_unavailable")
-
-
-def test_while_down_the_portals_login_says_so_with_retry(user, idp_down):
-    page = user.open("/login?next=/space/progress")
-
-    assert (page.status_code, user.origin) == (503, "portal")
-    assert alert_of(page) == IDP_UNAVAILABLE
-    assert link_of(page, "重试") == "/login?next=/space/progress"
-
-
-def test_while_down_the_portal_itself_still_works(user, idp_down):
-    page = user.open("/")
-
-    assert page.status_code == 200
-
-
-def test_a_callback_while_down_says_so_and_retry_recovers(user, admin, persona):
-    user.open_login_page("/space/")
-    location = user.authorize()
-    admin.idp_down()
-
-    page = user.open(location.removeprefix("http://127.0.0.1:8000"))
-    assert (page.status_code, alert_of(page)) == (503, IDP_UNAVAILABLE)
-    admin.idp_up()
-
-    page = user.open(link_of(page, "重试"))
-
-    assert (user.origin, user.path) == ("portal", "/space/")
-    assert f"姓名 {persona.name}" in text_of(page)
-
-
-def test_after_the_platform_is_up_again_retry_leads_to_the_login_page(user, admin):
-    admin.idp_down()
-    down = user.open("/login?next=/space/")
-    admin.idp_up()
-
-    user.open(link_of(down, "重试"))
-    user.log_in()
-
-    assert (user.origin, user.path) == ("portal", "/space/")
-
-
-def test_logout_while_down_ends_the_portal_session_and_the_next_login_asks_again(user, admin,
-                                                                               persona):
-    user.log_in_from_portal("/space/")
-    admin.idp_down()
-
-    user.log_out()
-    admin.idp_up()
-    page = user.open("/login?next=/space/")
-
-    assert user.redirects[0].endswith("&prompt=login")
-    assert (user.origin, page.status_code) == ("idp", 200)
-    assert "北京市统一身份认证平台 请您登录" in text_of(page)
-    user.log_in()
-    assert user.path == "/space/"
-
-
-def test_a_platform_that_cannot_be_reached_gives_the_same_page(built, idp, persona):
-    def unreachable(url, form):
-        raise oauth_client.Unavailable("connection refused")
-
-    app = portal.create_app(built, token_post=unreachable)
-    person = PortalUser.over_flask(app.test_client(), idp.test_client(), built,
-                                   login=persona.phone)
-    person.open("/login?next=/space/")
-
-    page = person.log_in()
-
-    assert (page.status_code, alert_of(page)) == (503, IDP_UNAVAILABLE)
-    assert link_of(page, "重试") == "/login?next=/space/"
 
 
 @pytest.mark.parametrize("body", [{}, {"up": "false"}, {"up": 0}],
@@ -356,7 +365,7 @@ def test_idp_refusals_name_the_field(admin, body):
     assert response.json() == {"error": "up: required, true or false", "field": "up"}
 
 
-# POST /__admin/reset -------------------------------------------------------------------------
+# reset -------------------------------------------------------------------------------------------
 
 
 def test_reset_clears_codes_locks_sessions_and_brings_the_platform_up(client, idp_client,
@@ -374,3 +383,33 @@ def test_reset_clears_codes_locks_sessions_and_brings_the_platform_up(client, id
     assert admin.call("GET", "/sms-code", params={"phone": ZHANG_SAN.phone}).status_code == 404
     assert admin.lock_state(ZHANG_SAN.phone)["locked"] is False
     assert admin.open_sessions(ZHANG_SAN.phone) == {"portal": 0, "identity": 0}
+
+
+# outside test mode -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/__admin/clock"),
+        ("get", f"/__admin/sms?phone={ZHANG_SAN.phone}"),
+        ("get", f"/__admin/cases?id_number={ZHANG_SAN.id_number}"),
+        ("put", "/__admin/clock"),
+        ("delete", "/__admin/clock"),
+        ("get", "/__outbox/"),
+    ],
+    ids=["clock", "sms", "cases", "set-clock", "real-clock", "outbox"],
+)
+def test_control_api_and_outbox_are_not_found_without_test_mode(production_client, method,
+                                                                 path):
+    response = getattr(production_client, method)(path, json={})
+
+    assert response.status_code == 404
+    assert alert_of(response) == "您访问的页面不存在或已删除。"
+
+
+@pytest.mark.parametrize("path", ["/__admin/reset", "/__admin/persons"], ids=["reset", "persons"])
+def test_control_api_posts_are_not_found_without_test_mode(production_client, path):
+    response = production_client.post(path, json={})
+
+    assert response.status_code == 404

@@ -1,21 +1,12 @@
-"""办件单号 as the portal hands them out, and the case's way from 已提交 to 已办结 by the mock clock."""
+"""The cases a declaration makes (declaration blueprint): 办件单号 as handed out at 提交, one case per
+confirmation, the status by the mock clock."""
 
 from __future__ import annotations
 
 import pytest
 
-from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_OFFICE_ID, ITEM
+from support.expected import HAIDIAN_CENTRE_OFFICE_ID, ITEM
 from support.html import alert_of, text_by_testid, text_of
-
-HAIDIAN = "111101086949863441"
-DONGCHENG = "11110101644329899A"
-
-
-@pytest.fixture
-def june_11(clock):
-    """The guide's day: 2022-06-11 09:30 Beijing time, frozen."""
-    clock.freeze(GUIDE_DAY)
-    return clock
 
 
 def declare_as_new_person(make_user, office_id: str = HAIDIAN_CENTRE_OFFICE_ID,
@@ -27,7 +18,7 @@ def declare_as_new_person(make_user, office_id: str = HAIDIAN_CENTRE_OFFICE_ID,
 # numbers -------------------------------------------------------------------------------------
 
 
-def test_third_case_of_the_day_at_haidian_has_the_guides_number(make_user, june_11):
+def test_third_case_of_the_day_at_haidian_has_the_guides_number(make_user, frozen_clock):
     declare_as_new_person(make_user, "110108-00")
     declare_as_new_person(make_user, "110108-010")
 
@@ -36,7 +27,7 @@ def test_third_case_of_the_day_at_haidian_has_the_guides_number(make_user, june_
     assert third == "111101086949863441300201400300202202206110003"
 
 
-def test_haidian_offices_share_one_daily_sequence(make_user, june_11):
+def test_haidian_offices_share_one_daily_sequence(make_user, frozen_clock):
     numbers = [declare_as_new_person(make_user, office)
                for office in ("110108-00", "110108-010", "110108-00")]
 
@@ -47,7 +38,7 @@ def test_haidian_offices_share_one_daily_sequence(make_user, june_11):
     ]
 
 
-def test_another_district_starts_its_own_sequence(make_user, june_11):
+def test_another_district_starts_its_own_sequence(make_user, frozen_clock):
     declare_as_new_person(make_user, "110108-00")
 
     dongcheng = declare_as_new_person(make_user, "110101-00")
@@ -57,10 +48,10 @@ def test_another_district_starts_its_own_sequence(make_user, june_11):
     assert haidian == "111101086949863441300201400300202202206110002"
 
 
-def test_next_day_starts_again_at_0001(make_user, june_11):
+def test_next_day_starts_again_at_0001(make_user, frozen_clock):
     declare_as_new_person(make_user)
     declare_as_new_person(make_user)
-    june_11.freeze("2022-06-12T08:00:00+08:00")
+    frozen_clock.freeze("2022-06-12T08:00:00+08:00")
 
     number = declare_as_new_person(make_user)
 
@@ -76,7 +67,7 @@ def test_day_of_the_number_is_the_beijing_date(make_user, clock):
 
 
 def test_submitting_the_same_confirmation_twice_records_one_case(user, client, admin, persona,
-                                                                 june_11):
+                                                                 frozen_clock):
     user.reach_confirmation("6000")
     form = {"submission_key": user.submission_key(), "action": "submit",
             "csrf_token": user.csrf_token()}
@@ -93,7 +84,7 @@ def test_submitting_the_same_confirmation_twice_records_one_case(user, client, a
 
 
 def test_going_back_and_submitting_again_after_success_shows_the_same_case(user, admin, persona,
-                                                                           june_11):
+                                                                           frozen_clock):
     confirmation = user.reach_confirmation("6000")
     user.submit()
     number = user.case_number
@@ -105,7 +96,7 @@ def test_going_back_and_submitting_again_after_success_shows_the_same_case(user,
     assert len(admin.cases(persona.id_number)) == 1
 
 
-def test_confirmation_is_gone_after_success(user, june_11):
+def test_confirmation_is_gone_after_success(user, frozen_clock):
     user.declare()
 
     user.open("/declaration/confirm")
@@ -114,7 +105,7 @@ def test_confirmation_is_gone_after_success(user, june_11):
 
 
 def test_a_later_declaration_withdraws_the_open_one_and_takes_the_next_number(user, admin,
-                                                                             persona, june_11):
+                                                                             persona, frozen_clock):
     first = user.declare("6000")
 
     second = user.declare("7000")
@@ -127,11 +118,11 @@ def test_a_later_declaration_withdraws_the_open_one_and_takes_the_next_number(us
     assert second == "111101086949863441300201400300202202206110002"
 
 
-def test_declaration_refused_at_submit_takes_no_number(user, make_user, june_11):
+def test_declaration_refused_at_submit_takes_no_number(user, make_user, frozen_clock):
     user.declare("6000")
-    june_11.freeze("2022-06-11T09:40:00+08:00")
+    frozen_clock.freeze("2022-06-11T09:40:00+08:00")
     user.reach_confirmation("7000")
-    june_11.freeze("2022-06-11T10:00:00+08:00")
+    frozen_clock.freeze("2022-06-11T10:00:00+08:00")
 
     page = user.submit()
 
@@ -156,18 +147,18 @@ def test_declaration_refused_at_submit_takes_no_number(user, make_user, june_11)
     ],
     ids=["at-once", "before-5-min", "at-5-min", "before-30-min", "at-30-min", "days-later"],
 )
-def test_case_status_follows_the_mock_clock(user, admin, persona, june_11, moment, status):
+def test_case_status_follows_the_mock_clock(user, admin, persona, frozen_clock, moment, status):
     user.declare()
-    june_11.freeze(moment)
+    frozen_clock.freeze(moment)
 
     [case] = admin.cases(persona.id_number)
 
     assert case["status"] == status
 
 
-def test_each_status_change_is_recorded_at_the_time_it_was_due(user, admin, persona, june_11):
+def test_each_status_change_is_recorded_at_the_time_it_was_due(user, admin, persona, frozen_clock):
     user.declare()
-    june_11.freeze("2022-06-11T12:00:00+08:00")
+    frozen_clock.freeze("2022-06-11T12:00:00+08:00")
 
     [case] = admin.cases(persona.id_number)
 
@@ -178,9 +169,9 @@ def test_each_status_change_is_recorded_at_the_time_it_was_due(user, admin, pers
     ]
 
 
-def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, june_11):
+def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, frozen_clock):
     user.declare()
-    june_11.freeze("2022-06-11T10:00:00+08:00")
+    frozen_clock.freeze("2022-06-11T10:00:00+08:00")
 
     messages = admin.sms(persona.phone)
 
@@ -195,9 +186,9 @@ def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, ju
     ]
 
 
-def test_completion_is_sent_once_however_often_it_is_read(user, admin, persona, june_11):
+def test_completion_is_sent_once_however_often_it_is_read(user, admin, persona, frozen_clock):
     user.declare()
-    june_11.freeze("2022-06-11T10:00:00+08:00")
+    frozen_clock.freeze("2022-06-11T10:00:00+08:00")
     admin.sms(persona.phone)
     admin.cases(persona.id_number)
 
@@ -207,9 +198,9 @@ def test_completion_is_sent_once_however_often_it_is_read(user, admin, persona, 
                                                "2022-06-11T10:00:00+08:00"]
 
 
-def test_case_detail_page_shows_the_completed_status(user, june_11):
+def test_case_detail_page_shows_the_completed_status(user, frozen_clock):
     number = user.declare()
-    june_11.freeze("2022-06-11T10:00:00+08:00")
+    frozen_clock.freeze("2022-06-11T10:00:00+08:00")
 
     page = user.open(f"/space/progress/cases/{number}")
 
@@ -245,40 +236,3 @@ def test_case_submitted_just_before_midnight_is_still_completed_the_same_day(use
         {"status": "已受理", "at": "2022-06-11T23:59:59+08:00"},
         {"status": "已办结", "at": "2022-06-11T23:59:59+08:00"},
     ]
-
-
-# GET /__admin/cases --------------------------------------------------------------------------
-
-
-def test_admin_cases_lists_the_persons_cases_with_their_values(user, admin, persona, june_11):
-    user.declare("3000", "按季度缴费")
-
-    cases = admin.cases(persona.id_number)
-
-    assert cases == [{
-        "number": "111101086949863441300201400300202202206110001",
-        "status": "已提交",
-        "office_id": "110108-00",
-        "department_code": "111101086949863441",
-        "contribution_year": 2021,
-        "wage_typed": "3000",
-        "base_applied": "5360",
-        "clamp_reason": "填报工资低于本缴费年度缴费基数下限5360元，以下限作为缴费基数",
-        "limits_provisional": False,
-        "cycle": "按季度缴费",
-        "submitted_at": "2022-06-11T09:30:00+08:00",
-        "history": [{"status": "已提交", "at": "2022-06-11T09:30:00+08:00"}],
-    }]
-
-
-def test_admin_cases_accepts_a_lower_case_x(admin, make_user, june_11):
-    person, _ = make_user(id_number="11010819900101001X")
-    person.declare()
-
-    cases = admin.cases("11010819900101001x")
-
-    assert [c["number"] for c in cases] == ["111101086949863441300201400300202202206110001"]
-
-
-def test_admin_cases_of_an_unknown_person_are_empty(admin):
-    assert admin.cases("11010819900101001X") == []

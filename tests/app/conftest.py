@@ -14,6 +14,7 @@ from mock_portal import identity, portal, server
 from mock_portal.config import Settings
 from mock_portal.services import idp_availability
 from support.control_api import ControlApi
+from support.expected import GUIDE_DAY
 from support.portal_user import CAPTCHA, PortalUser
 
 
@@ -85,3 +86,34 @@ def make_user(portal_app, idp, portal_settings, make_persona):
         return browser, person
 
     return make
+
+
+@pytest.fixture
+def frozen_clock(clock):
+    """The mock clock frozen at the guide's sample moment (GUIDE_DAY)."""
+    clock.freeze(GUIDE_DAY)
+    return clock
+
+
+@pytest.fixture
+def logged_in(user, clock):
+    """The persona logged in through the login page at GUIDE_DAY (frozen): both origins'
+    sessions."""
+    clock.freeze(GUIDE_DAY)
+    user.log_in_from_portal("/space/")
+    assert user.logged_in
+    return user
+
+
+@pytest.fixture
+def idp_down(admin):
+    """The identity platform taken down (the `idp` fixture brings it up after the test)."""
+    admin.idp_down()
+
+
+@pytest.fixture
+def production_client(tmp_path):
+    """A portal without --test-mode."""
+    settings = Settings(database=str(tmp_path / "prod.db"))
+    server.prepare(settings)
+    return portal.create_app(settings).test_client()
