@@ -1,9 +1,9 @@
 """Personas: test persons with a 北京通 account, built with Faker zh_CN from a per-test seed.
 
 Builders return a `Persona` that exists only here; a `PersonaFactory` (persona_factory.py)
-creates it in the portal through the control API. The retirement rules are written out (DOMAIN
-§4), not imported from mock_portal, so the harness checks the portal instead of repeating its
-code.
+creates it in the portal through the control API. The retirement rules are written out
+(docs/domain.md §4), not imported from mock_portal, so the harness checks the portal instead of
+repeating its code.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,19}$")
 
 @dataclass(frozen=True)
 class RetirementTrack:
-    """One row of the 2025 reform's table (DOMAIN §4)."""
+    """One row of the 2025 reform's table (docs/domain.md §4)."""
 
     original_age: int
     first_affected: tuple[int, int]  # birth (year, month) from which the age rises
@@ -87,7 +87,7 @@ class Persona:
         return cls(**{k: body[k] for k in cls.__dataclass_fields__})
 
 
-# The rules, written out: ID numbers (GB 11643) and retirement (DOMAIN §4).
+# The rules, written out: ID numbers (GB 11643) and retirement (docs/domain.md §4).
 
 def id_check_character(first17: str) -> str:
     """The 18th character of a 居民身份证号 (GB 11643, ISO 7064 MOD 11-2)."""

@@ -16,6 +16,7 @@ from mock_portal.domain.places import (
     street,
     streets,
 )
+from support.expected import HAIDIAN_ROWS
 
 
 def test_seventeen_areas_in_the_guides_order_with_their_labels():
@@ -87,17 +88,6 @@ def test_economic_zone_has_no_streets_and_is_not_a_street_of_daxing():
     assert streets("110115403") == ()
     assert "110115403" not in {each.code for each in streets("110115")}
     assert len(streets("110115")) == 22
-
-
-HAIDIAN_ROWS = [
-    "【海淀区】北京市海淀区政务服务中心人社保分中心(人力资源公共服务专区)北京市海淀区西四环北路73号中关村人才发展...",
-    "【海淀区学院路街道】北京市海淀区学院路6号院路路街道便民服务中心综合窗口",
-    "【海淀区温泉地区】北京市海淀区温泉镇政务服务中心综合窗口,北京市海淀区温泉黑龙潭路401号",
-    "【海淀区马连洼街道】北京市海淀区马连洼街道政务大厅:北京市海淀区马连洼街道北路8号院一层综合窗口",
-    "【海淀区香山街道】香山一榉松2号便民服务中心",
-    "【海淀区上庄地区】北京市海淀区上庄镇政务服务中心:北京市海淀区上庄镇上庄路60号政务服务中心大厅综合窗口",
-    "【海淀区海淀街道】海淀街道政务大厅:北京市海淀区海淀南路34号艾瑟顿商业广场五层政务服务大厅综合窗口",
-]
 
 
 def test_haidian_lists_the_guides_seven_rows_verbatim_in_order():
