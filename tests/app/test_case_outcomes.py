@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from portal_user import alert_of, text_by_testid, text_of
 
-JUNE_11 = "2022-06-11T09:30:00+08:00"
-ITEM = "灵活就业人员社会保险缴费申报与变更"
+from support.expected import GUIDE_DAY as JUNE_11
+from support.expected import ITEM
+from support.html import alert_of, text_by_testid, text_of
+
 SIGNED = "【北京市政务服务网】"
 REJECTION = "缴费工资证明材料不全"
 REFUSAL = "申请人不属于本市灵活就业人员"
@@ -23,11 +24,18 @@ def number(user, clock) -> str:
 
 
 def transition(admin, number: str, **body):
-    return admin.client.post(f"/__admin/cases/{number}/transition", json=body)
+    """The raw answer to POST /__admin/cases/<number>/transition (refusals included)."""
+    return admin.call("POST", f"/cases/{number}/transition", json=body)
 
 
 def one_case(admin, number: str):
-    return admin.client.get(f"/__admin/cases/{number}")
+    """The raw answer to GET /__admin/cases/<number>."""
+    return admin.call("GET", f"/cases/{number}")
+
+
+def process(admin):
+    """The raw answer to POST /__admin/process."""
+    return admin.call("POST", "/process")
 
 
 def event(status: str, at: str, result=None, reason=None, why=None) -> dict:
@@ -44,7 +52,7 @@ def test_transition_to_not_accepted_keeps_the_reason_in_the_case_and_its_history
     response = transition(admin, number, to="不予受理", reason=REFUSAL)
 
     assert response.status_code == 200
-    case = response.get_json()
+    case = response.json()
     assert (case["number"], case["status"], case["result"], case["reason"]) == (
         number, "不予受理", None, REFUSAL)
     assert case["history"] == [event("已提交", JUNE_11),
@@ -60,7 +68,7 @@ def test_transition_through_every_step_to_rejected(admin, number, clock):
     response = transition(admin, number, to="已办结", result="不予通过", reason=REJECTION)
 
     assert response.status_code == 200
-    assert response.get_json()["history"] == [
+    assert response.json()["history"] == [
         event("已提交", JUNE_11),
         event("已受理", "2022-06-11T09:31:00+08:00"),
         event("办理中", "2022-06-11T09:31:00+08:00"),
@@ -76,7 +84,7 @@ def test_a_move_the_person_should_hear_of_sends_an_sms_with_the_number_and_reaso
         admin, persona, number, to, result, reason, text):
     transition(admin, number, to=to, result=result, reason=reason)
 
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
     assert [m["text"] for m in messages][1:] == [
         f"{SIGNED}您申请的“{ITEM}”（办件单号：{number}）{text}"]
@@ -86,7 +94,7 @@ def test_a_rejection_sends_an_sms_with_the_result_and_reason(admin, persona, num
     transition(admin, number, to="已受理")
     transition(admin, number, to="已办结", result="不予通过", reason=REJECTION + "。")
 
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
     assert [m["text"] for m in messages][1:] == [
         f"{SIGNED}您申请的“{ITEM}”（办件单号：{number}）已办结，办理结果：不予通过，"
@@ -97,7 +105,7 @@ def test_acceptance_and_processing_send_no_sms(admin, persona, number):
     transition(admin, number, to="已受理")
     transition(admin, number, to="办理中")
 
-    messages = admin.sms(persona["phone"])
+    messages = admin.sms(persona.phone)
 
     assert len(messages) == 1
 
@@ -116,12 +124,12 @@ def test_an_illegal_move_answers_409_with_the_reason_and_changes_nothing(admin, 
                                                                          to, error):
     for move in moves:
         assert transition(admin, number, **move).status_code == 200
-    before = one_case(admin, number).get_json()
+    before = one_case(admin, number).json()
 
     response = transition(admin, number, to=to, result="通过" if to == "已办结" else None)
 
-    assert (response.status_code, response.get_json()) == (409, {"error": error, "field": "to"})
-    assert one_case(admin, number).get_json() == before
+    assert (response.status_code, response.json()) == (409, {"error": error, "field": "to"})
+    assert one_case(admin, number).json() == before
 
 
 @pytest.mark.parametrize(("body", "field", "error"), [
@@ -143,28 +151,28 @@ def test_a_missing_or_misplaced_result_or_reason_answers_400_naming_the_field(ad
 
     response = transition(admin, number, **body)
 
-    assert (response.status_code, response.get_json()) == (400, {"error": error, "field": field})
-    assert one_case(admin, number).get_json()["status"] == "已受理"
+    assert (response.status_code, response.json()) == (400, {"error": error, "field": field})
+    assert one_case(admin, number).json()["status"] == "已受理"
 
 
 def test_not_accepted_without_a_reason_answers_400(admin, number):
     response = transition(admin, number, to="不予受理", reason="  ")
 
-    assert (response.status_code, response.get_json()) == (
+    assert (response.status_code, response.json()) == (
         400, {"error": "reason: required with 不予受理", "field": "reason"})
 
 
 def test_a_body_that_is_not_a_json_object_answers_400(admin, number):
-    response = admin.client.post(f"/__admin/cases/{number}/transition", data="to=已受理")
+    response = admin.call("POST", f"/cases/{number}/transition", content="to=已受理")
 
-    assert (response.status_code, response.get_json()) == (
+    assert (response.status_code, response.json()) == (
         400, {"error": "body must be a JSON object"})
 
 
 def test_transition_of_an_unknown_case_answers_404(admin):
     response = transition(admin, "111101086949863441300201400300202202206119999", to="已受理")
 
-    assert (response.status_code, response.get_json()) == (404, {
+    assert (response.status_code, response.json()) == (404, {
         "error": "number: no case 111101086949863441300201400300202202206119999",
         "field": "number"})
 
@@ -176,7 +184,7 @@ def test_one_case_is_read_with_its_values_and_history(admin, persona, number):
     response = one_case(admin, number)
 
     assert response.status_code == 200
-    case = response.get_json()
+    case = response.json()
     assert (case["number"], case["status"], case["wage_typed"], case["cycle"]) == (
         number, "已提交", "8000", "按月缴费")
     assert case["history"] == [event("已提交", JUNE_11)]
@@ -185,18 +193,18 @@ def test_one_case_is_read_with_its_values_and_history(admin, persona, number):
 def test_reading_an_unknown_case_answers_404(admin):
     response = one_case(admin, "nope")
 
-    assert (response.status_code, response.get_json()) == (
+    assert (response.status_code, response.json()) == (
         404, {"error": "number: no case nope", "field": "number"})
 
 
 def test_process_applies_what_is_due_on_the_mock_clock_once(admin, number, clock):
     clock.freeze("2022-06-11T09:36:00+08:00")
 
-    first = admin.client.post("/__admin/process").get_json()
-    second = admin.client.post("/__admin/process").get_json()
+    first = process(admin).json()
+    second = process(admin).json()
 
     assert (first, second) == ({"moved": [number]}, {"moved": []})
-    assert one_case(admin, number).get_json()["history"] == [
+    assert one_case(admin, number).json()["history"] == [
         event("已提交", JUNE_11), event("已受理", "2022-06-11T09:35:00+08:00")]
 
 
@@ -204,11 +212,11 @@ def test_by_default_the_clock_completes_the_case_the_same_day_approved(admin, pe
                                                                        clock):
     clock.freeze("2022-06-11T18:00:00+08:00")
 
-    admin.client.post("/__admin/process")
+    process(admin)
 
-    case = one_case(admin, number).get_json()
+    case = one_case(admin, number).json()
     assert (case["status"], case["result"], case["reason"]) == ("已办结", "通过", None)
-    assert admin.sms(persona["phone"])[-1]["text"] == (
+    assert admin.sms(persona.phone)[-1]["text"] == (
         f"{SIGNED}您申请的“{ITEM}”（办件单号：{number}）已办结，办理结果：通过。"
         "请登录“我的空间”查看详情。")
 
@@ -219,9 +227,9 @@ def test_the_default_result_setting_lets_the_clock_reject_with_the_default_reaso
                                                         default_result="不予通过")
     clock.freeze("2022-06-11T18:00:00+08:00")
 
-    admin.client.post("/__admin/process")
+    process(admin)
 
-    case = one_case(admin, number).get_json()
+    case = one_case(admin, number).json()
     assert (case["status"], case["result"], case["reason"]) == (
         "已办结", "不予通过", "经审核，申报信息不符合办理条件")
 
@@ -230,10 +238,10 @@ def test_a_case_moved_through_the_control_api_leaves_the_clocks_hands(admin, num
     transition(admin, number, to="已受理")
     clock.freeze("2022-06-11T18:00:00+08:00")
 
-    moved = admin.client.post("/__admin/process").get_json()
+    moved = process(admin).json()
 
     assert moved == {"moved": []}
-    assert one_case(admin, number).get_json()["status"] == "已受理"
+    assert one_case(admin, number).json()["status"] == "已受理"
 
 
 # 撤回 on 查看详情 -------------------------------------------------------------------------------
@@ -250,9 +258,9 @@ def test_the_applicant_withdraws_their_submitted_case_after_confirming(user, adm
     assert user.path == f"/space/progress/cases/{number}"
     assert text_by_testid(page, "case-status") == "已撤回"
     assert "2022-06-11 09:31:00 已撤回 申请人撤回" in text_of(page)
-    assert one_case(admin, number).get_json()["history"][-1] == event(
+    assert one_case(admin, number).json()["history"][-1] == event(
         "已撤回", "2022-06-11T09:31:00+08:00", why="申请人撤回")
-    assert admin.sms(persona["phone"])[-1]["text"] == (
+    assert admin.sms(persona.phone)[-1]["text"] == (
         f"{SIGNED}您申请的“{ITEM}”（办件单号：{number}）已撤回，该办件不再办理。")
 
 
@@ -275,7 +283,7 @@ def test_withdrawing_an_accepted_case_is_refused_in_chinese_and_changes_nothing(
     assert page.status_code == 409
     assert alert_of(page) == "该办件已受理，不能撤回。如需变更，请重新申报。"
     assert text_by_testid(page, "case-status") == "已受理"
-    assert one_case(admin, number).get_json()["status"] == "已受理"
+    assert one_case(admin, number).json()["status"] == "已受理"
 
 
 def test_a_case_the_clock_accepted_meanwhile_cannot_be_withdrawn(user, admin, number, clock):
@@ -286,7 +294,7 @@ def test_a_case_the_clock_accepted_meanwhile_cannot_be_withdrawn(user, admin, nu
 
     assert (page.status_code, alert_of(page)) == (
         409, "该办件已受理，不能撤回。如需变更，请重新申报。")
-    assert [e["status"] for e in one_case(admin, number).get_json()["history"]] == [
+    assert [e["status"] for e in one_case(admin, number).json()["history"]] == [
         "已提交", "已受理"]
 
 
@@ -303,14 +311,12 @@ def test_someone_elses_case_cannot_be_withdrawn_nor_seen(make_user, admin, numbe
     other, _ = make_user()
     other.log_in_from_portal()
     path = f"/space/progress/cases/{number}/withdraw"
-    token = other.csrf_token() if method == "post" else None
 
-    response = (other.portal.get(path) if method == "get"
-                else other.portal.post(path, data={"csrf_token": token}))
+    response = other.open(path) if method == "get" else other.post(path, {})
 
     assert response.status_code == 404
     assert "未找到该办件。" in text_of(response)
-    assert one_case(admin, number).get_json()["status"] == "已提交"
+    assert one_case(admin, number).json()["status"] == "已提交"
 
 
 # 查看详情: result, reason and why ---------------------------------------------------------------
@@ -352,7 +358,7 @@ def test_a_case_in_progress_is_replaced_by_a_newer_declaration_too(user, admin, 
 
     user.declare("9000")
 
-    assert one_case(admin, number).get_json()["history"][-1] == event(
+    assert one_case(admin, number).json()["history"][-1] == event(
         "已撤回", JUNE_11, why="已被同一缴费年度的新申报替代")
 
 
@@ -377,7 +383,7 @@ def test_after_a_refusal_the_person_may_declare_again(user, admin, persona, numb
 
     second = user.declare("9000")
 
-    statuses = {c["number"]: c["status"] for c in admin.cases(persona["id_number"])}
+    statuses = {c["number"]: c["status"] for c in admin.cases(persona.id_number)}
     assert statuses == {number: outcome[-1]["to"], second: "已提交"}
 
 
