@@ -7,7 +7,6 @@ the top-level conftest.
 from __future__ import annotations
 
 import copy
-import os
 import pprint
 import runpy
 import shutil
@@ -21,7 +20,7 @@ CONFIG_FILE = "playwright.config.py"
 HANG_GUARD = 300
 #: pytester points HOME at its temporary folder; the inner runs need the real one, where
 #: Playwright keeps its own browsers and fontconfig its cache.
-REAL_HOME = os.environ.get("HOME", "")
+REAL_HOME = str(Path.home())
 
 
 class InnerProject:
