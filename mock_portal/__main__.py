@@ -8,6 +8,7 @@ import sys
 
 from .config import Settings
 from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
+from .store import UnusableDatabase
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -21,7 +22,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--idp-host", default="localhost",
                         help="identity platform host name; another name than the portal's keeps "
                              "cookies apart (default localhost)")
-    parser.add_argument("--db", default="var/portal.db", help="SQLite file (default var/portal.db)")
+    parser.add_argument("--db", default="var/portal.db", help="SQLite file, brought forward to the current schema at start "
+                             "(default var/portal.db)")
     parser.add_argument("--test-mode", action="store_true",
                         help="enable the control API (/__admin), the SMS outbox page, demo personas")
     parser.add_argument("--limits", metavar="FILE",
@@ -45,7 +47,12 @@ def main(argv: list[str] | None = None) -> None:
 
     # localhost resolves to 127.0.0.1 here; waitress binds the address, so name it.
     idp_bind = "127.0.0.1" if args.idp_host == "localhost" else args.idp_host
-    server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
+    try:
+        server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
+    except UnusableDatabase as exc:
+        # A refused file is the operator's to fix, not a crash: one line, like a usage error.
+        print(f"python -m mock_portal: {exc}", file=sys.stderr)
+        sys.exit(2)
     print(f"portal:            {portal_url}/", flush=True)
     print(f"identity platform: {idp_url}/", flush=True)
     if args.test_mode:

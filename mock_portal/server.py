@@ -17,20 +17,14 @@ from .services import personas
 
 
 def _seed_demo_personas(settings: Settings) -> None:
-    conn = store.connect(settings.database)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        demo = store.Store(conn)
-        if not demo.taken("phone", personas.DEMO_PERSONAS[0].phone):
+    with store.transaction(settings.database) as demo:
+        if not demo.identity.taken("phone", personas.DEMO_PERSONAS[0].phone):
             personas.seed_demo(demo, clock.now())
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
 
 
 def prepare(settings: Settings) -> None:
-    """The schema in place and, in test mode, the demo personas."""
-    store.create_schema(settings.database)
+    """The database brought forward (or store.UnusableDatabase); in test mode, demo personas."""
+    store.migrate(settings.database)
     if settings.test_mode:
         _seed_demo_personas(settings)
 

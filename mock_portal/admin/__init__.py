@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from .. import clock
 from ..domain import accounts
+from ..services import accounts as account_rules
 from ..services import cases, idp_availability, limits_table, lockout, personas, sms_codes
 from ..store import get_store
 
@@ -69,7 +70,7 @@ def get_person():
 def sms():
     store = get_store()
     cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
-    return jsonify(store.sms(request.args.get("phone") or None))
+    return jsonify(store.outbox.messages(request.args.get("phone") or None))
 
 
 @bp.get("/clock")
@@ -128,17 +129,17 @@ def list_cases():
         return _problem("id_number: required", "id_number")
     store = get_store()
     cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
-    person = store.person_by_login(id_number)
+    person = store.identity.person_by_login(id_number)
     if person is None:
         return jsonify([])
-    return jsonify([_case_json(store, c) for c in store.cases_of(person["id"])])
+    return jsonify([_case_json(store, c) for c in store.portal.cases_of(person["id"])])
 
 
 def _case_json(store, case: dict) -> dict:
     keep = ("number", "status", "office_id", "department_code", "contribution_year",
             "wage_typed", "base_applied", "clamp_reason", "cycle", "submitted_at")
     return {**{k: case[k] for k in keep}, "limits_provisional": bool(case["limits_provisional"]),
-            "history": store.case_events(case["id"])}
+            "history": store.portal.case_events(case["id"])}
 
 
 # SMS codes, locks, sessions, the identity platform ------------------------------------------
@@ -164,7 +165,7 @@ def _account(value) -> tuple[dict | None, tuple | None]:
     """The person named by `account` (用户名, 手机号 or 身份证号), or the refusal to answer."""
     if not isinstance(value, str) or not value.strip():
         return None, _problem("account: required, a username, phone or ID number", "account")
-    person = get_store().person_by_login(value.strip())
+    person = get_store().identity.person_by_login(value.strip())
     if person is None:
         return None, _problem(f"account: no account {value.strip()!r}", "account", 404)
     return person, None
@@ -212,7 +213,7 @@ def get_sessions():
     """How many sessions of a person are open on each origin (idle ones not yet noticed too)."""
     person, refusal = _account(request.args.get("account"))
     return refusal or jsonify({"account": person["phone"],
-                               "open": get_store().open_sessions_of(person["id"])})
+                               "open": account_rules.open_sessions(get_store(), person["id"])})
 
 
 @bp.delete("/sessions")
@@ -221,7 +222,7 @@ def delete_sessions():
     person, refusal = _account(request.args.get("account"))
     if refusal:
         return refusal
-    ended = get_store().end_sessions_of(person["id"], clock.now())
+    ended = account_rules.end_sessions(get_store(), person["id"], clock.now())
     return jsonify({"account": person["phone"], "ended": ended})
 
 

@@ -11,9 +11,6 @@ from .. import clock
 from ..config import PORTAL_CLIENT_ID
 from ..store import get_store
 
-#: The session table of the identity platform (the portal's is `sessions`).
-SESSIONS = "idp_sessions"
-
 
 def settings():
     return current_app.config["SETTINGS"]
@@ -61,31 +58,31 @@ def sso_person() -> dict | None:
         return None
     now = clock.now()
     idle = timedelta(minutes=settings().idp_session_idle_minutes)
-    live = get_store().live_session(sid, now, now - idle, SESSIONS)
+    live = get_store().identity.sessions.live(sid, now, now - idle)
     if live is None:
         session.pop("sso", None)
         return None
-    return get_store().person(live["person_id"])
+    return get_store().identity.person(live["person_id"])
 
 
 def end_sso() -> None:
     """End this browser's identity-platform session and forget everything about it."""
     sid = session.get("sso")
     if sid:
-        get_store().end_session(sid, clock.now(), SESSIONS)
+        get_store().identity.sessions.end(sid, clock.now())
     session.clear()
 
 
 def sign_in(person: dict, auth: dict | None):
     """A fresh identity-platform session (new id) for `person`; back to the client if any."""
     end_sso()
-    session["sso"] = get_store().open_session(person["id"], clock.now(), SESSIONS)
+    session["sso"] = get_store().identity.sessions.start(person["id"], clock.now())
     return back_with_code(person, auth) if auth else None
 
 
 def back_with_code(person: dict, auth: dict):
     """Redirect to the client's registered URI with a new single-use code and its `state`."""
-    code = get_store().issue_code(
+    code = get_store().identity.issue_code(
         auth["client_id"], auth["redirect_uri"], person["id"],
         clock.now() + timedelta(seconds=settings().code_ttl_seconds))
     query = urllib.parse.urlencode({"code": code, "state": auth["state"]})

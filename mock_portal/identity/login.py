@@ -85,7 +85,7 @@ def _account_login_problem(form) -> str | None:
     if problem := verification.captcha_problem(typed, "account"):
         return problem
     store = get_store()
-    person = store.person_by_login(login)
+    person = store.identity.person_by_login(login)
     if person is None:
         return WRONG_PASSWORD
     now = clock.now()
@@ -103,7 +103,7 @@ def account_login():
     problem = _account_login_problem(request.form)
     if problem:
         return _render_login(auth, "account", problem, login=login, status=400)
-    person = get_store().person_by_login(login)
+    person = get_store().identity.person_by_login(login)
     lockout.clear(get_store(), person["id"])
     return flow.sign_in(person, auth)
 
@@ -113,7 +113,7 @@ def _sms_login_problem(phone: str, code: str) -> str | None:
         return problem
     if problem := sms_codes.format_problem(code):
         return problem
-    if get_store().person_by_phone(phone) is None:
+    if get_store().identity.person_by_phone(phone) is None:
         return account_rules.PHONE_UNKNOWN
     try:
         sms_codes.redeem(get_store(), current_app.config["SETTINGS"], phone, sms_codes.LOGIN,
@@ -138,7 +138,7 @@ def sms_login():
     problem = _sms_login_problem(phone, request.form.get("code", "").strip())
     if problem:
         return _render_login(auth, "sms", problem, phone=phone, status=400)
-    return flow.sign_in(get_store().person_by_phone(phone), auth)
+    return flow.sign_in(get_store().identity.person_by_phone(phone), auth)
 
 
 @bp.get("/open/logout")

@@ -27,14 +27,14 @@ def token():
     if client is None or not secrets.compare_digest(form.get("client_secret", ""),
                                                     client["secret"]):
         return _refuse("invalid_client", "unknown client or wrong client_secret", 401)
-    code = get_store().redeem_code(form.get("code", ""), clock.now())
+    code = get_store().identity.redeem_code(form.get("code", ""), clock.now())
     if code is None or code["used_at"] is not None:
         return _refuse("invalid_grant", "unknown or already used code")
     if datetime.fromisoformat(code["expires_at"]) < clock.now():
         return _refuse("invalid_grant", "code expired")
     if code["client_id"] != form["client_id"] or code["redirect_uri"] != form.get("redirect_uri"):
         return _refuse("invalid_grant", "code was issued to another client or redirect_uri")
-    person = get_store().person(code["person_id"])
+    person = get_store().identity.person(code["person_id"])
     return jsonify({
         "access_token": secrets.token_urlsafe(24),
         "token_type": "Bearer",

@@ -33,7 +33,7 @@ def _problem(phone: str, code: str, password: str, confirmation: str) -> str | N
     store, settings, now = get_store(), current_app.config["SETTINGS"], clock.now()
     if problem := accounts.phone_problem(phone):
         return problem
-    person = store.person_by_phone(phone)
+    person = store.identity.person_by_phone(phone)
     if person is None:
         return account_rules.PHONE_UNKNOWN
     if problem := sms_codes.format_problem(code):
@@ -47,7 +47,7 @@ def _problem(phone: str, code: str, password: str, confirmation: str) -> str | N
         account_rules.reset_password(store, person, password, now)
     except (sms_codes.CodeRefused, account_rules.AccountRefused) as exc:
         return exc.message
-    store.use_sms_code(current["id"], now)
+    store.identity.use_sms_code(current["id"], now)
     return None
 
 

@@ -65,9 +65,9 @@ def send_code(form, purpose: str, slot: str) -> Sent:
     if problem := captcha_problem(typed, slot):
         return Sent(problem, "captcha", 400)
     store = get_store()
-    if purpose == sms_codes.REGISTER and store.taken("phone", phone):
+    if purpose == sms_codes.REGISTER and store.identity.taken("phone", phone):
         return Sent(account_rules.PHONE_TAKEN, "phone", 400)
-    if purpose != sms_codes.REGISTER and store.person_by_phone(phone) is None:
+    if purpose != sms_codes.REGISTER and store.identity.person_by_phone(phone) is None:
         return Sent(account_rules.PHONE_UNKNOWN, "phone", 400)
     try:
         sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, clock.now())

@@ -69,7 +69,7 @@ def callback():
         return _unavailable(session.get("next"))
     except oauth_client.ExchangeFailed:
         abort(400, description="登录失败：授权码无效或已过期，请重新登录。")
-    person = get_store().person_by_login(user["id_number"])
+    person = get_store().identity.person_by_login(user["id_number"])
     if person is None:
         abort(400, description="未找到该用户的参保信息。")
     target = session.pop("next", None)

@@ -90,7 +90,7 @@ def _form_values(person: dict) -> dict:
         return {"wage": pending["wage_text"], "cycle": pending["cycle"]}
     if "typed" in session:
         return session["typed"]
-    draft = get_store().draft(person["id"])
+    draft = get_store().portal.draft(person["id"])
     if draft:
         return {"wage": draft["wage"], "cycle": draft["cycle"], "saved_at": draft["saved_at"]}
     return {"wage": "", "cycle": MONTHLY}
@@ -134,8 +134,8 @@ def form():
     if action == "save_draft":
         if errors:
             values["cycle"] = MONTHLY
-        get_store().save_draft(person["id"], session["office_id"], values["wage"],
-                               values["cycle"], clock.now())
+        get_store().portal.save_draft(person["id"], session["office_id"], values["wage"],
+                                      values["cycle"], clock.now())
         return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
@@ -162,7 +162,7 @@ def confirm():
     pending = session.get("pending")
     if request.method == "POST":
         key = request.form.get("submission_key", "")
-        done = get_store().case_by_submission(key) if key else None
+        done = get_store().portal.case_by_submission(key) if key else None
         if done is not None and done["person_id"] == person["id"]:
             return redirect(url_for("declaration.success", number=done["number"]))
         if pending is None or not secrets.compare_digest(key, pending["key"]):
@@ -177,7 +177,7 @@ def confirm():
                                 pending["cycle"], pending["key"], clock.now())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
-        get_store().drop_draft(person["id"])
+        get_store().portal.drop_draft(person["id"])
         for key in ("agreed", "pending", "typed"):
             session.pop(key, None)
         return redirect(url_for("declaration.success", number=case["number"]))
@@ -190,7 +190,7 @@ def confirm():
 
 
 def _own_case(number: str) -> dict:
-    case = get_store().case(number)
+    case = get_store().portal.case(number)
     if case is None or case["person_id"] != current_person()["id"]:
         abort(404, description="未找到该办件。")
     return case
@@ -217,7 +217,7 @@ def evaluate(number: str):
         elif len(comment) > 200:
             error = "评价内容不能超过200字"
         else:
-            get_store().save_evaluation(case["id"], int(score), comment, clock.now())
-    evaluation = get_store().evaluation(case["id"])
+            get_store().portal.save_evaluation(case["id"], int(score), comment, clock.now())
+    evaluation = get_store().portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,
                    form=request.form), 400 if error else 200

@@ -17,5 +17,5 @@ def index():
     store = get_store()
     cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
     phone = request.args.get("phone", "").strip()
-    messages = store.sms(phone or None, newest_first=True)
+    messages = store.outbox.messages(phone or None, newest_first=True)
     return render_template("outbox/index.html", messages=messages, phone=phone)

@@ -30,13 +30,13 @@ def current_person() -> dict | None:
             now = clock.now()
             idle = timedelta(minutes=current_app.config["SETTINGS"].session_idle_minutes)
             store = get_store()
-            live = store.live_session(sid, now, now - idle)
+            live = store.portal.sessions.live(sid, now, now - idle)
             if live is None:
                 session.pop("sid", None)
-                ended = store.session(sid)
+                ended = store.portal.sessions.find(sid)
                 g.ended_session_person_id = ended["person_id"] if ended else None
             else:
-                g.person = store.person(live["person_id"])
+                g.person = store.identity.person(live["person_id"])
     return g.person
 
 
@@ -51,9 +51,9 @@ def _keep_typed_values_as_draft() -> None:
     if request.endpoint != DRAFT_FORM or person_id is None or not office_id:
         return
     cycle = request.form.get("cycle", MONTHLY)
-    get_store().save_draft(person_id, office_id,
-                           request.form.get("wage", "")[:DRAFT_WAGE_LENGTH],
-                           cycle if cycle in CYCLES else MONTHLY, clock.now())
+    get_store().portal.save_draft(person_id, office_id,
+                                  request.form.get("wage", "")[:DRAFT_WAGE_LENGTH],
+                                  cycle if cycle in CYCLES else MONTHLY, clock.now())
     # The draft, not older values of this browser, is what the form shows after login.
     session.pop("typed", None)
     session.pop("pending", None)
@@ -79,13 +79,13 @@ def start_session(person: dict) -> None:
     kept = {k: session[k] for k in KEPT_ACROSS_LOGIN if k in session}
     session.clear()
     session.update(kept)
-    session["sid"] = get_store().open_session(person["id"], clock.now())
+    session["sid"] = get_store().portal.sessions.start(person["id"], clock.now())
     g.person = person
 
 
 def end_session() -> None:
     sid = session.get("sid")
     if sid:
-        get_store().end_session(sid, clock.now())
+        get_store().portal.sessions.end(sid, clock.now())
     session.clear()
 

@@ -16,7 +16,7 @@ bp = Blueprint("space", __name__, url_prefix="/space")
 def _my_cases() -> list[dict]:
     store = get_store()
     cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
-    return store.cases_of(current_person()["id"])
+    return store.portal.cases_of(current_person()["id"])
 
 
 @bp.get("/")
@@ -55,8 +55,8 @@ def case_detail(number: str):
     """办件详情: every value, the applied base, the status and its history."""
     _my_cases()
     store = get_store()
-    case = store.case(number)
+    case = store.portal.case(number)
     if case is None or case["person_id"] != current_person()["id"]:
         abort(404, description="未找到该办件。")
     return render_template("space/detail.html", case=cases.describe(store, case),
-                           evaluation=store.evaluation(case["id"]))
+                           evaluation=store.portal.evaluation(case["id"]))

@@ -64,9 +64,9 @@ def registration_problem(store: Store, form: dict) -> tuple[str, str] | None:
         id_number = id_numbers.parse(form["id_number"]).number
     except id_numbers.InvalidIdNumber as exc:
         return "id_number", str(exc)
-    if store.taken("phone", form["phone"]):
+    if store.identity.taken("phone", form["phone"]):
         return "phone", PHONE_TAKEN
-    if store.taken("id_number", id_number):
+    if store.identity.taken("id_number", id_number):
         return "id_number", ID_TAKEN
     return None
 
@@ -88,6 +88,18 @@ def reset_password(store: Store, person: dict, password: str, now: datetime) -> 
     """Set a new password, lift any lock, end every session of the person; sessions ended."""
     if password == person["password"]:
         raise AccountRefused("password", SAME_PASSWORD)
-    store.set_password(person["id"], password)
+    store.identity.set_password(person["id"], password)
     lockout.clear(store, person["id"])
-    return store.end_sessions_of(person["id"], now)
+    return end_sessions(store, person["id"], now)
+
+
+def open_sessions(store: Store, person_id: int) -> dict[str, int]:
+    """How many sessions of a person are not ended (idle ones included), on each origin."""
+    return {"portal": store.portal.sessions.count_open_of(person_id),
+            "identity": store.identity.sessions.count_open_of(person_id)}
+
+
+def end_sessions(store: Store, person_id: int, now: datetime) -> dict[str, int]:
+    """End every open session of a person on both origins; how many each had."""
+    return {"portal": store.portal.sessions.end_all_of(person_id, now),
+            "identity": store.identity.sessions.end_all_of(person_id, now)}

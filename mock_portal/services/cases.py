@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..domain import case_numbers, case_status, limits, places
-from ..store import NewCase, Store
+from ..store import Store
+from ..store.portal import NewCase
 from . import limits_table, sms
 
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
@@ -22,7 +23,8 @@ def completed_in_year(store: Store, settings: Settings, person: dict, now: datet
     """The refusal message when the person's declaration of this year is already 已办结."""
     advance_due(store, settings, now)
     year = limits.contribution_year(now.date())
-    if any(c["status"] == case_status.COMPLETED for c in store.cases_in_year(person["id"], year)):
+    this_year = store.portal.cases_in_year(person["id"], year)
+    if any(c["status"] == case_status.COMPLETED for c in this_year):
         return YEAR_CLOSED.format(start=year, end=year + 1)
     return None
 
@@ -30,7 +32,7 @@ def completed_in_year(store: Store, settings: Settings, person: dict, now: datet
 def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_typed: Decimal,
            cycle: str, submission_key: str, now: datetime) -> dict:
     """Record a declaration once per submission key and return its case."""
-    existing = store.case_by_submission(submission_key)
+    existing = store.portal.case_by_submission(submission_key)
     if existing is not None:
         return existing
     refusal = completed_in_year(store, settings, person, now)
@@ -48,12 +50,12 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
         limits_provisional=applied.limits.provisional, cycle=cycle, submitted_at=now,
         status=case_status.SUBMITTED, next_status=case_status.ACCEPTED, next_at=accept_at,
     )
-    sequence = store.next_sequence(department.credit_code, new.day)
+    sequence = store.portal.next_sequence(department.credit_code, new.day)
     number = case_numbers.compose(department.credit_code, new.day, sequence)
-    for earlier in store.cases_in_year(person["id"], new.contribution_year):
+    for earlier in store.portal.cases_in_year(person["id"], new.contribution_year):
         if earlier["status"] in case_status.OPEN:
-            store.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None)
-    case = store.add_case(new, number, sequence)
+            store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None)
+    case = store.portal.add_case(new, number, sequence)
     sms.send_case_message(store, person["phone"], sms.CASE_SUBMITTED, number, now)
     return case
 
@@ -71,7 +73,7 @@ def _completion_time(case: dict, settings: Settings) -> datetime:
 
 def advance_due(store: Store, settings: Settings, now: datetime) -> None:
     """Apply every status change whose time has come, each at the time it was due."""
-    while due := store.due_cases(now):
+    while due := store.portal.due_cases(now):
         for case in due:
             _advance(store, settings, case)
 
@@ -79,11 +81,11 @@ def advance_due(store: Store, settings: Settings, now: datetime) -> None:
 def _advance(store: Store, settings: Settings, case: dict) -> None:
     at = datetime.fromisoformat(case["next_at"])
     if case["next_status"] == case_status.ACCEPTED:
-        store.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
-                        max(at, _completion_time(case, settings)))
+        store.portal.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
+                               max(at, _completion_time(case, settings)))
     else:
-        store.move_case(case["id"], case_status.COMPLETED, at, None, None)
-        person = store.person(case["person_id"])
+        store.portal.move_case(case["id"], case_status.COMPLETED, at, None, None)
+        person = store.identity.person(case["person_id"])
         sms.send_case_message(store, person["phone"], sms.CASE_COMPLETED, case["number"], at)
 
 
@@ -95,7 +97,7 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": store.case_events(case["id"]),
+        "events": store.portal.case_events(case["id"]),
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
     }

@@ -34,7 +34,7 @@ def _lock_for(failures: int) -> Lock:
 
 def lock_message(store: Store, person_id: int, now: datetime) -> str | None:
     """The lock's message while the account is locked, else None."""
-    row = store.login_failures(person_id)
+    row = store.identity.login_failures(person_id)
     if row is None or row["locked_until"] is None:
         return None
     if datetime.fromisoformat(row["locked_until"]) <= now:
@@ -44,29 +44,30 @@ def lock_message(store: Store, person_id: int, now: datetime) -> str | None:
 
 def record_failure(store: Store, person_id: int, now: datetime) -> str | None:
     """Count a wrong password; the lock's message when this one locks the account."""
-    row = store.login_failures(person_id)
+    row = store.identity.login_failures(person_id)
     failures = row["failures"] if row else 0
     if failures >= LOCKS[-1].failures:
         failures = 0  # the 24-hour lock has passed: start over
     failures += 1
     lock = next((lock for lock in LOCKS if lock.failures == failures), None)
-    store.set_login_failures(person_id, failures, now + lock.duration if lock else None, now)
+    store.identity.set_login_failures(person_id, failures,
+                                      now + lock.duration if lock else None, now)
     return lock.message if lock else None
 
 
 def clear(store: Store, person_id: int) -> None:
-    store.clear_login_failures(person_id)
+    store.identity.clear_login_failures(person_id)
 
 
 def lock(store: Store, person_id: int, hours: int, now: datetime) -> None:
     """Lock as 5 (hours=1) or 10 (hours=24) wrong passwords would."""
     chosen = LOCK_HOURS[hours]
-    store.set_login_failures(person_id, chosen.failures, now + chosen.duration, now)
+    store.identity.set_login_failures(person_id, chosen.failures, now + chosen.duration, now)
 
 
 def state(store: Store, person_id: int, now: datetime) -> dict:
     """The count and the lock, for the control API."""
-    row = store.login_failures(person_id)
+    row = store.identity.login_failures(person_id)
     message = lock_message(store, person_id, now)
     return {"failures": row["failures"] if row else 0,
             "locked": message is not None,

@@ -10,7 +10,8 @@ from faker import Faker
 
 from ..domain import accounts, id_numbers
 from ..domain.case_status import PERSON_STATUSES, RETIREMENT_TRACKS
-from ..store import Conflict, Store
+from ..store import Store
+from ..store.identity import Conflict
 
 FIELDS = ("name", "id_number", "phone", "username", "password", "status", "retirement_track")
 DEFAULT_PASSWORD = "Demo@2022"
@@ -108,13 +109,14 @@ def create(store: Store, fields: dict, now: datetime, seed: int | None = None) -
         if (sex == "M") != (person["retirement_track"] == "M60"):
             raise InvalidPersona("retirement_track",
                                  "retirement_track M60 is for men, F55/F50 for women")
-        taken = [f for f in ("id_number", "phone", "username") if store.taken(f, person[f])]
+        taken = [f for f in ("id_number", "phone", "username")
+                 if store.identity.taken(f, person[f])]
         clash = [f for f in taken if f in given]
         if clash:
             raise InvalidPersona(clash[0], f"{clash[0]} is already taken by another persona")
         if not taken:
             try:
-                return store.add_person(person, now)
+                return store.identity.add_person(person, now)
             except Conflict as exc:
                 raise InvalidPersona(exc.field, f"{exc.field} is already taken") from exc
     raise InvalidPersona("id_number", "could not generate a unique persona")

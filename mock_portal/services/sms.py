@@ -18,7 +18,7 @@ CASE_COMPLETED = (
 
 
 def send(store: Store, phone: str, text: str, at: datetime) -> None:
-    store.add_sms(phone, text, at)
+    store.outbox.add(phone, text, at)
 
 
 def send_case_message(store: Store, phone: str, template: str, number: str,

@@ -76,7 +76,7 @@ class Countdown:
 
 def countdown(store: Store, settings: Settings, phone: str, purpose: str,
               now: datetime) -> Countdown:
-    last = store.latest_sms_code(phone, purpose) if phone else None
+    last = store.identity.latest_sms_code(phone, purpose) if phone else None
     if last is None:
         return Countdown(0)
     ready = datetime.fromisoformat(last["sent_at"]) + timedelta(seconds=settings.sms_resend_seconds)
@@ -89,11 +89,11 @@ def send(store: Store, settings: Settings, phone: str, purpose: str, now: dateti
     if wait.running:
         raise CodeRefused(TOO_SOON.format(seconds=math.ceil(wait.seconds_left)), too_soon=True)
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    if store.sms_codes_sent_since(phone, midnight) >= settings.sms_daily_limit:
+    if store.identity.sms_codes_sent_since(phone, midnight) >= settings.sms_daily_limit:
         raise CodeRefused(DAILY_LIMIT, too_soon=True)
     code = f"{secrets.randbelow(10 ** LENGTH):0{LENGTH}d}"
-    row = store.add_sms_code(phone, purpose, code, now,
-                             now + timedelta(seconds=settings.sms_code_ttl_seconds))
+    row = store.identity.add_sms_code(phone, purpose, code, now,
+                                      now + timedelta(seconds=settings.sms_code_ttl_seconds))
     minutes = settings.sms_code_ttl_seconds // 60
     sms.send(store, phone, TEXTS[purpose].format(code=code, minutes=minutes), now)
     return row
@@ -111,7 +111,7 @@ def format_problem(typed: str) -> str | None:
 def redeem(store: Store, settings: Settings, phone: str, purpose: str, typed: str,
            now: datetime) -> None:
     """Accept `typed` as the phone's current code for `purpose` and use it up; or CodeRefused."""
-    store.use_sms_code(check(store, settings, phone, purpose, typed, now)["id"], now)
+    store.identity.use_sms_code(check(store, settings, phone, purpose, typed, now)["id"], now)
 
 
 def check(store: Store, settings: Settings, phone: str, purpose: str, typed: str,
@@ -120,7 +120,7 @@ def check(store: Store, settings: Settings, phone: str, purpose: str, typed: str
     typed = typed.strip()
     if problem := format_problem(typed):
         raise CodeRefused(problem)
-    last = store.latest_sms_code(phone, purpose)
+    last = store.identity.latest_sms_code(phone, purpose)
     if last is None:
         raise CodeRefused(NOT_REQUESTED)
     if last["used_at"] is not None:
@@ -130,7 +130,7 @@ def check(store: Store, settings: Settings, phone: str, purpose: str, typed: str
     if last["failed_attempts"] >= settings.sms_code_attempts:
         raise CodeRefused(TOO_MANY_TRIES)
     if not secrets.compare_digest(last["code"], typed):
-        tries = store.fail_sms_code(last["id"])
+        tries = store.identity.fail_sms_code(last["id"])
         raise CodeRefused(TOO_MANY_TRIES if tries >= settings.sms_code_attempts else WRONG)
     return last
 
@@ -138,7 +138,7 @@ def check(store: Store, settings: Settings, phone: str, purpose: str, typed: str
 def current(store: Store, settings: Settings, phone: str, purpose: str | None,
             now: datetime) -> dict | None:
     """The last code sent to a phone, with its state, for the control API."""
-    last = store.latest_sms_code(phone, purpose)
+    last = store.identity.latest_sms_code(phone, purpose)
     if last is None:
         return None
     if last["used_at"] is not None:
