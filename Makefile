@@ -22,6 +22,8 @@ ALLOW_NO_TESTS ?=
 VENV := .venv
 PY := $(VENV)/bin/python
 HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
+# HEADED=1 without a display: the browsers run under Xvfb.
+UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup portal test demo record lint clean
@@ -42,17 +44,19 @@ portal: setup
 	$(PY) -m mock_portal --port $(PORT) --idp-port $(IDP_PORT) --test-mode --db var/portal.db
 
 # HEADED=1 without a display runs the browsers under Xvfb (setup then makes sure it is installed).
-test: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
+# Otherwise setup still installs Xvfb where it can, for the recorder's smoke test
+# (tests/harness/test_record.py); where it cannot, it warns and that test is skipped.
+test: export NEED_XVFB := $(if $(UNDER_XVFB),1,optional)
 test: setup
 	@mkdir -p reports
-	@rc=0; $(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
+	@rc=0; $(UNDER_XVFB) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
 
-demo: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
+demo: export NEED_XVFB := $(if $(UNDER_XVFB),1,)
 demo: setup
-	$(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m scripts.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
+	$(UNDER_XVFB) $(PY) -m scripts.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
 
 # Without a display the recorder runs under Xvfb; setup then makes sure Xvfb is installed.
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)
