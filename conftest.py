@@ -4,4 +4,6 @@ pytest_plugins = [
     "fixtures.settings",
     "fixtures.plugin",
     "fixtures.reports",
+    # `pytester`, for tests/harness/: the harness run as an inner pytest session
+    "pytester",
 ]

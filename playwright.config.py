@@ -20,6 +20,10 @@ config = {
     "base_url": None,  # e.g. "http://127.0.0.1:8000"
     "idp_url": None,  # e.g. "http://localhost:8001"
 
+    # Per test, in milliseconds, set-up and tear-down included (pytest-timeout): a test that
+    # hangs fails with a timeout and the run goes on. 0: none. --timeout SECONDS wins.
+    "timeout": 300_000,
+
     "use": {
         # Browser engine: chromium, firefox or webkit (the project may change it).
         "browser": "chromium",
