@@ -52,9 +52,11 @@ config = {
         # Timeouts in milliseconds (0 = none).
         "action_timeout": 10_000,  # click, fill, wait_for …
         "navigation_timeout": 15_000,  # goto, reload, wait_for_url …
-        # Artifacts per test: "off", "on" or "retain-on-failure" (kept only when the test fails).
+        # Artifacts per test, spelled as in Playwright Test. trace: "off", "on" or
+        # "retain-on-failure" (kept only when the test fails). screenshot: "off", "on",
+        # "only-on-failure". video: "off", "on", "retain-on-failure".
         "trace": "retain-on-failure",
-        "screenshot": "retain-on-failure",
+        "screenshot": "only-on-failure",
         "video": "off",
     },
 

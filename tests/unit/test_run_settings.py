@@ -32,3 +32,30 @@ def test_a_timeout_that_is_no_number_of_milliseconds_is_refused(tmp_path, value)
 
     assert str(refused.value) == (f"timeout must be a number of milliseconds (0: none), "
                                   f"not {value!r}")
+
+
+@pytest.mark.parametrize(("setting", "value"), [
+    ("trace", "off"), ("trace", "on"), ("trace", "retain-on-failure"),
+    ("screenshot", "off"), ("screenshot", "on"), ("screenshot", "only-on-failure"),
+    ("video", "off"), ("video", "on"), ("video", "retain-on-failure"),
+])
+def test_artifacts_are_spelled_as_in_playwright_test(tmp_path, setting, value):
+    path = write_config(tmp_path, f"config = {{'use': {{{setting!r}: {value!r}}}}}\n")
+
+    settings = load(path)
+
+    assert getattr(settings, setting) == value
+
+
+@pytest.mark.parametrize(("setting", "value", "accepted"), [
+    ("trace", "retain-on-first-failure", "'off', 'on', 'retain-on-failure'"),
+    ("screenshot", "retain-on-failure", "'off', 'on', 'only-on-failure'"),
+    ("video", "on-failure", "'off', 'on', 'retain-on-failure'"),
+])
+def test_an_unknown_artifact_mode_names_the_accepted_ones(tmp_path, setting, value, accepted):
+    path = write_config(tmp_path, f"config = {{'use': {{{setting!r}: {value!r}}}}}\n")
+
+    with pytest.raises(ConfigError) as refused:
+        load(path)
+
+    assert str(refused.value) == f"use.{setting} must be one of {accepted}, not {value!r}"
