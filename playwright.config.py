@@ -52,9 +52,10 @@ config = {
         # Timeouts in milliseconds (0 = none).
         "action_timeout": 10_000,  # click, fill, wait_for …
         "navigation_timeout": 15_000,  # goto, reload, wait_for_url …
-        # Artifacts per test, spelled as in Playwright Test. trace: "off", "on" or
-        # "retain-on-failure" (kept only when the test fails). screenshot: "off", "on",
-        # "only-on-failure". video: "off", "on", "retain-on-failure".
+        # Artifacts per test, spelled as in Playwright Test. trace: "off", "on",
+        # "retain-on-failure" (kept only when the test fails) or "on-first-retry" (recorded on
+        # the first retry only; needs retries). screenshot: "off", "on", "only-on-failure".
+        # video: "off", "on", "retain-on-failure".
         "trace": "retain-on-failure",
         "screenshot": "only-on-failure",
         "video": "off",
@@ -67,7 +68,8 @@ config = {
     # Traces, screenshots, videos (one folder per test) and the portal logs (portal-<worker>.log).
     "output_dir": "test-results",
 
-    # Run a failed test again this many times (needs the pytest-rerunfailures plugin).
+    # Run a failed test again this many times (pytest-rerunfailures). Ours stays 0: a flaky test
+    # is a bug, fixed at its cause. For suites that need it, with trace "on-first-retry".
     "retries": 0,
 
     # How to start our own portal. {python} is this interpreter; {port} / {idp_port} are free

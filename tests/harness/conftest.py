@@ -15,8 +15,8 @@ INNER_RUN_SECONDS = 120
 @pytest.fixture
 def inner_run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch):
     """`inner_run(settings, *args, plugins=("fixtures.settings",))`: write a config file that is
-    the repository's with `settings` (top-level keys; `use` merged) set, and run pytest on
-    pytester's folder in a subprocess."""
+    the repository's with `settings` (top-level keys; `use` merged) set, a conftest.py that
+    registers `plugins`, and run pytest on pytester's folder in a subprocess."""
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.delenv("PYTEST_ADDOPTS", raising=False)
     monkeypatch.delenv("PYTEST_TIMEOUT", raising=False)
@@ -31,9 +31,11 @@ def inner_run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch):
             f"config.update({settings!r})\n"
             f"config['use'].update({use!r})\n",
             encoding="utf-8")
-        loaded = [arg for plugin in plugins for arg in ("-p", plugin)]
+        # Registered as the root conftest.py does, after pytest-playwright: of two plugins'
+        # fixtures with one name (browser_type_launch_args …), the later registered wins.
+        pytester.makeconftest(f"pytest_plugins = {list(plugins)!r}\n")
         # pytester kills an inner run that outlives `timeout`, so none is left behind.
-        return pytester.runpytest_subprocess(*loaded, "--e2e-config", str(config),
+        return pytester.runpytest_subprocess("--e2e-config", str(config),
                                              "-p", "no:randomly", "-p", "no:cacheprovider",
                                              *args, timeout=INNER_RUN_SECONDS)
 

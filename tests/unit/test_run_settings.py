@@ -35,7 +35,7 @@ def test_a_timeout_that_is_no_number_of_milliseconds_is_refused(tmp_path, value)
 
 
 @pytest.mark.parametrize(("setting", "value"), [
-    ("trace", "off"), ("trace", "on"), ("trace", "retain-on-failure"),
+    ("trace", "off"), ("trace", "on"), ("trace", "retain-on-failure"), ("trace", "on-first-retry"),
     ("screenshot", "off"), ("screenshot", "on"), ("screenshot", "only-on-failure"),
     ("video", "off"), ("video", "on"), ("video", "retain-on-failure"),
 ])
@@ -48,9 +48,10 @@ def test_artifacts_are_spelled_as_in_playwright_test(tmp_path, setting, value):
 
 
 @pytest.mark.parametrize(("setting", "value", "accepted"), [
-    ("trace", "retain-on-first-failure", "'off', 'on', 'retain-on-failure'"),
+    ("trace", "retain-on-first-failure",
+     "'off', 'on', 'retain-on-failure', 'on-first-retry'"),
     ("screenshot", "retain-on-failure", "'off', 'on', 'only-on-failure'"),
-    ("video", "on-failure", "'off', 'on', 'retain-on-failure'"),
+    ("video", "on-first-retry", "'off', 'on', 'retain-on-failure'"),
 ])
 def test_an_unknown_artifact_mode_names_the_accepted_ones(tmp_path, setting, value, accepted):
     path = write_config(tmp_path, f"config = {{'use': {{{setting!r}: {value!r}}}}}\n")
