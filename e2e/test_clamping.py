@@ -41,7 +41,7 @@ def test_a_clamped_case_keeps_the_typed_wage_and_the_reason(declare):
     success = declare("3000").submit()
     number = success.case_number.inner_text()
 
-    detail = success.go_to_my_space().open_case_progress().open_my_cases().open_case(number)
+    detail = success.go_to_my_space().view_case(number)
 
     expect(detail.fact("填报缴费工资(元)")).to_have_text("3000")
     expect(detail.applied_base).to_have_text("7162")

@@ -33,7 +33,7 @@ def test_the_evaluation_names_the_case_and_offers_five_scores(submitted):
 def test_an_evaluation_without_a_score_is_refused(submitted):
     evaluation = submitted.evaluate()
 
-    evaluation = evaluation.submit_expecting_error("没选满意度")
+    evaluation = evaluation.rate_expecting_error("没选满意度")
 
     expect(evaluation.error).to_have_text("请选择满意度")
     expect(evaluation.comment).to_have_value("没选满意度")
@@ -43,7 +43,6 @@ def test_the_evaluation_shows_in_the_case_detail(submitted):
     number = submitted.case_number.inner_text()
     evaluation = submitted.evaluate().rate("满意", "很方便")
 
-    detail = (evaluation.go_to_my_space().open_case_progress().open_my_cases()
-              .open_case(number))
+    detail = evaluation.go_to_my_space().view_case(number)
 
     expect(detail.fact("我的评价")).to_have_text("4星：很方便")

@@ -57,7 +57,7 @@ def test_a_person_logs_in_with_any_of_their_accounts(login_page, persona, accoun
 
 
 def test_back_returns_to_the_portal(login_page):
-    home = login_page.go_back()
+    home = login_page.go_back(then=HomePage)
 
     expect(home.header.login_link).to_be_visible()
 

@@ -41,7 +41,7 @@ def test_a_new_phone_registers_and_is_logged_in_on_the_portal(registration, newc
     code = read_sms_code(registration.page, newcomer.phone)
 
     home = registration.fill_in(code, newcomer.password, newcomer.name,
-                                newcomer.id_number).register()
+                                newcomer.id_number).register(then=HomePage)
 
     expect(home.header.greeting).to_have_text(f"您好，{newcomer.name}")
 
@@ -50,7 +50,7 @@ def test_the_new_account_logs_in_by_password_after_logout(registration, newcomer
     registration.request_sms_code(newcomer.phone)
     code = read_sms_code(registration.page, newcomer.phone)
     home = registration.fill_in(code, newcomer.password, newcomer.name,
-                                newcomer.id_number).register()
+                                newcomer.id_number).register(then=HomePage)
 
     home = home.header.log_out().header.log_in().log_in(newcomer.id_number,
                                                         newcomer.password, then=HomePage)

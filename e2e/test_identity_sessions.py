@@ -9,7 +9,6 @@ from playwright.sync_api import Page, expect
 from pages import (
     ContributionFormPage,
     HomePage,
-    IdentityUnavailablePage,
     NoticePage,
     OfficeChooserPage,
 )
@@ -41,7 +40,7 @@ def chooser_in(page: Page) -> OfficeChooserPage:
 def log_in_through_apply_online(page: Page, persona) -> NoticePage:
     """在线办理 → the login form → 用户须知, through the UI."""
     login_page = chooser_in(page).apply_online_expecting_login(HAIDIAN_CENTRE)
-    return login_page.log_in(persona.username, persona.password)
+    return login_page.log_in(persona.username, persona.password, then=NoticePage)
 
 
 # SSO and logout -------------------------------------------------------------------------------
@@ -117,18 +116,18 @@ def test_an_idle_session_on_the_form_comes_back_with_the_typed_values_as_a_draft
 
 
 def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
-    unavailable = IdentityUnavailablePage.reached_by(home.header.login_link)
+    unavailable = home.header.log_in_expecting_unavailable()
 
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
     expect(unavailable.retry_link).to_be_visible()
-    unavailable = unavailable.retry_while_down()
+    unavailable = unavailable.retry_expecting_unavailable()
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
 
 
 def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make_persona,
                                                                       idp_down):
     persona = make_persona()
-    unavailable = IdentityUnavailablePage.reached_by(home.header.login_link)
+    unavailable = home.header.log_in_expecting_unavailable()
     idp_down.idp_up()
 
     login_page = unavailable.retry()
@@ -141,12 +140,11 @@ def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make
 def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
     persona = make_persona()
     chooser = chooser_in(page)
-    unavailable = IdentityUnavailablePage.reached_by(chooser.office(HAIDIAN_CENTRE).get_by_role(
-        "link", name="在线办理", exact=True))
+    unavailable = chooser.apply_online_expecting_unavailable(HAIDIAN_CENTRE)
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
     idp_down.idp_up()
 
-    notice = unavailable.retry().log_in(persona.username, persona.password)
+    notice = unavailable.retry().log_in(persona.username, persona.password, then=NoticePage)
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
     expect(notice.agreement).to_be_visible()

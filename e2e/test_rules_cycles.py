@@ -22,7 +22,7 @@ def test_each_cycle_is_confirmed_and_detailed(declare, cycle):
     success = confirmation.submit()
     number = success.case_number.inner_text()
 
-    detail = success.go_to_my_space().open_case_progress().open_my_cases().open_case(number)
+    detail = success.go_to_my_space().view_case(number)
 
     expect(detail.fact("缴费周期")).to_have_text(cycle)
     expect(detail.applied_base).to_have_text("8000")

@@ -131,7 +131,7 @@ def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(
     login(persona_of(make_persona))
     notice = open_notice(page).agree()
 
-    notice = notice.enter_expecting_refusal()
+    notice = notice.enter_expecting_error()
 
     expect(notice.error).to_have_text(reason)
     page.goto("/declaration/form")

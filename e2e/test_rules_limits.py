@@ -65,7 +65,7 @@ def test_a_wage_a_fen_below_2021s_lower_limit_is_detailed_with_the_monthly_amoun
 
     success = confirmation.submit()
     number = success.case_number.inner_text()
-    detail = success.go_to_my_space().open_case_progress().open_my_cases().open_case(number)
+    detail = success.go_to_my_space().view_case(number)
 
     expect(detail.fact("缴费年度")).to_have_text(YEAR_2021)
     expect(detail.fact("填报缴费工资(元)")).to_have_text("5359.99")

@@ -58,7 +58,7 @@ def test_after_completion_the_year_is_closed_at_enter(page, persona, login, admi
     login(persona)  # the portal session ran out while the case was being handled
     notice = open_notice(page).agree()
 
-    notice = notice.enter_expecting_refusal()
+    notice = notice.enter_expecting_error()
 
     expect(notice.error).to_have_text(YEAR_CLOSED_2025)
     page.goto("/declaration/form")
@@ -72,7 +72,7 @@ def test_the_year_stays_closed_until_30_june_23_59(page, persona, login, clock, 
     clock.set("2026-06-30T23:59:00+08:00", frozen=True)
     login(persona)
 
-    notice = open_notice(page).agree().enter_expecting_refusal()
+    notice = open_notice(page).agree().enter_expecting_error()
 
     expect(notice.error).to_have_text(YEAR_CLOSED_2025)
 

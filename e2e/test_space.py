@@ -61,8 +61,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
 def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
     number = submitted.case_number.inner_text()
     clock.advance(minutes=25)
-    detail = (submitted.go_to_my_space().open_case_progress().open_my_cases()
-              .open_case(number))
+    detail = submitted.go_to_my_space().view_case(number)
     expect(detail.status).to_have_text("已受理")
 
     clock.advance(minutes=5)
@@ -80,8 +79,7 @@ def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitt
 
 def test_back_to_my_cases_from_the_detail(submitted):
     number = submitted.case_number.inner_text()
-    detail = (submitted.go_to_my_space().open_case_progress().open_my_cases()
-              .open_case(number))
+    detail = submitted.go_to_my_space().view_case(number)
 
     cases = detail.back_to_my_cases()
 

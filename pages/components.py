@@ -1,16 +1,21 @@
-"""Parts shared by several screens: the portal header, the progress bar, messages, value lists."""
+"""Parts shared by several screens: the screen base, the progress bar, messages, value lists,
+and the identity platform's captcha and 获取验证码 button.
+
+It imports no other page module, so the others import its names directly (see pages/__init__).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self, TypeVar
+import re
+from typing import Self, TypeVar
 
 from playwright.sync_api import Locator, Page, expect
 
-if TYPE_CHECKING:
-    from .home import HomePage
-    from .identity import IdentityLoginPage
-    from .outbox import SmsOutboxPage
-    from .space import MySpacePage
+#: The graphic captcha of a portal started for tests (MOCK_PORTAL_CAPTCHA).
+TEST_CAPTCHA = "1488"
+
+#: 获取验证码, or 重新发送(N) while the next code may not be asked for yet.
+SEND_CODE_NAME = re.compile(r"^(获取验证码|重新发送\(\d+\))$")
 
 
 class Screen:
@@ -40,46 +45,6 @@ def click_through(control: Locator, to: type[Next]) -> Next:
     with page.expect_event("load"):
         control.click()
     return to(page).wait_until_ready()
-
-
-class Header:
-    """The portal's header: site title, 您好, 我的空间, 退出 or 登录, and 短信发件箱 in test mode."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.root = page.get_by_role("banner")
-        # The site title is the header's first link; its text changes by area.
-        self.site_title = self.root.get_by_role("link").first
-        self.greeting = self.root.get_by_text("您好，")
-        self.my_space_link = self.root.get_by_role("link", name="我的空间", exact=True)
-        self.logout_button = self.root.get_by_role("button", name="退出", exact=True)
-        self.login_link = self.root.get_by_role("link", name="登录", exact=True)
-        self.sms_outbox_link = self.root.get_by_role("link", name="短信发件箱", exact=True)
-
-    def go_home(self) -> HomePage:
-        from .home import HomePage
-
-        return click_through(self.site_title, HomePage)
-
-    def log_in(self) -> IdentityLoginPage:
-        from .identity import IdentityLoginPage
-
-        return click_through(self.login_link, IdentityLoginPage)
-
-    def log_out(self) -> HomePage:
-        from .home import HomePage
-
-        return click_through(self.logout_button, HomePage)
-
-    def go_to_my_space(self) -> MySpacePage:
-        from .space import MySpacePage
-
-        return click_through(self.my_space_link, MySpacePage)
-
-    def open_sms_outbox(self) -> SmsOutboxPage:
-        from .outbox import SmsOutboxPage
-
-        return click_through(self.sms_outbox_link, SmsOutboxPage)
 
 
 class ProgressBar:
@@ -121,3 +86,15 @@ class DefinitionList:
 def main_content(page: Page) -> Locator:
     """The page body below the header: the portal's <main> landmark."""
     return page.get_by_role("main")
+
+
+def send_code_button(form: Page | Locator) -> Locator:
+    """The 获取验证码 button of a form; its name counts down as 重新发送(59) … after sending."""
+    return form.get_by_role("button", name=SEND_CODE_NAME)
+
+
+def request_code(button: Locator) -> None:
+    """Click 获取验证码 and wait for the platform's answer (the page's script asks with fetch;
+    the message and the countdown appear without a page load)."""
+    with button.page.expect_response(lambda r: r.request.method == "POST"):
+        button.click()

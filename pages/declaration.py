@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+from . import header, identity, space
 from .components import (
     DefinitionList,
     ErrorBox,
-    Header,
     InfoBox,
     ProgressBar,
     Screen,
     click_through,
     main_content,
 )
-from .identity import IdentityLoginPage
-from .space import MySpacePage
 
 MONTHLY = "按月缴费"
 
@@ -25,7 +23,7 @@ class NoticePage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="用户须知", exact=True, level=2)
         self.item_name = page.get_by_role("heading", level=1)
         self.scope = page.get_by_text("本事项目前仅支持")
@@ -54,7 +52,7 @@ class NoticePage(Screen):
     def agree_and_enter(self) -> ContributionFormPage:
         return self.agree().enter()
 
-    def enter_expecting_refusal(self) -> NoticePage:
+    def enter_expecting_error(self) -> NoticePage:
         """点击【进入办事】 when the portal will not let this person declare: a message instead."""
         return click_through(self.enter_button, NoticePage)
 
@@ -64,7 +62,7 @@ class ContributionFormPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="个人申报信息", exact=True)
         self.progress = ProgressBar(page)
         self.name = page.get_by_label("姓名", exact=True)
@@ -107,9 +105,9 @@ class ContributionFormPage(Screen):
         """点击【下一步】: on to 信息确认."""
         return click_through(self.next_button, ConfirmationPage)
 
-    def go_to_confirmation_expecting_login(self) -> IdentityLoginPage:
+    def go_to_confirmation_expecting_login(self) -> identity.IdentityLoginPage:
         """点击【下一步】 after the session ran out: to 北京市统一身份认证平台 first."""
-        return click_through(self.next_button, IdentityLoginPage)
+        return click_through(self.next_button, identity.IdentityLoginPage)
 
     def go_to_confirmation_expecting_error(self) -> ContributionFormPage:
         """点击【下一步】 with a wage the form refuses: the form comes back with the message."""
@@ -121,7 +119,7 @@ class ConfirmationPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="申报信息", exact=True)
         self.progress = ProgressBar(page)
         self.values = DefinitionList(main_content(page))
@@ -156,7 +154,7 @@ class SubmissionSuccessPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="申请提交成功", exact=True)
         content = main_content(page)
         self.received = page.get_by_text("您的申请已经收到，预计于今日完成办结，请耐心等待")
@@ -167,9 +165,9 @@ class SubmissionSuccessPage(Screen):
         self.my_space_link = content.get_by_role("link", name="我的空间", exact=True)
         self.evaluate_link = content.get_by_role("link", name="立即评价", exact=True)
 
-    def go_to_my_space(self) -> MySpacePage:
+    def go_to_my_space(self) -> space.MySpacePage:
         """点击【我的空间】."""
-        return click_through(self.my_space_link, MySpacePage)
+        return click_through(self.my_space_link, space.MySpacePage)
 
     def evaluate(self) -> EvaluationPage:
         """点击【立即评价】."""
@@ -181,7 +179,7 @@ class EvaluationPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="办件评价", exact=True)
         self.case_number = page.get_by_text("办件单号：")
         self.satisfaction = page.get_by_role("group", name="满意度")
@@ -201,10 +199,11 @@ class EvaluationPage(Screen):
         self.comment.fill(comment)
         return click_through(self.submit_button, EvaluationPage)
 
-    def submit_expecting_error(self, comment: str = "") -> EvaluationPage:
+    def rate_expecting_error(self, comment: str = "") -> EvaluationPage:
         """提交评价 without a 满意度: the page comes back with a message."""
         self.comment.fill(comment)
         return click_through(self.submit_button, EvaluationPage)
 
-    def go_to_my_space(self) -> MySpacePage:
-        return click_through(self.my_space_link, MySpacePage)
+    def go_to_my_space(self) -> space.MySpacePage:
+        """点击【我的空间】."""
+        return click_through(self.my_space_link, space.MySpacePage)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from .components import ErrorBox, Header, InfoBox, Screen, click_through
-from .item import ItemGuidePage, OfficeChooserPage
+from . import header, item
+from .components import ErrorBox, InfoBox, Screen, click_through
 
 #: The service this product is about, as the portal names it.
 ITEM_NAME = "灵活就业人员社会保险缴费申报与变更"
@@ -25,7 +25,7 @@ class HomePage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="首都之窗", exact=True, level=1)
         self.search_box = _SearchBox(page)
         self.search_field = self.search_box.field
@@ -59,7 +59,7 @@ class SearchResultsPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="搜索结果", exact=True, level=1)
         self.search_box = _SearchBox(page)
         self.search_field = self.search_box.field
@@ -77,12 +77,12 @@ class SearchResultsPage(Screen):
         self.search_box.field.fill(words)
         return click_through(self.search_box.button, SearchResultsPage)
 
-    def open_online_service(self, name: str = ITEM_NAME) -> OfficeChooserPage:
+    def open_online_service(self, name: str = ITEM_NAME) -> item.OfficeChooserPage:
         """在【事项】后点击【在线办理】 (第2步)."""
         link = self.result(name).get_by_role("link", name="【在线办理】")
-        return click_through(link, OfficeChooserPage)
+        return click_through(link, item.OfficeChooserPage)
 
-    def open_guide(self, name: str = ITEM_NAME) -> ItemGuidePage:
+    def open_guide(self, name: str = ITEM_NAME) -> item.ItemGuidePage:
         """Click 【办事指南】 after the item."""
         link = self.result(name).get_by_role("link", name="【办事指南】")
-        return click_through(link, ItemGuidePage)
+        return click_through(link, item.ItemGuidePage)

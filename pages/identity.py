@@ -2,52 +2,19 @@
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
+from playwright.sync_api import Download, Page
 
-from playwright.sync_api import Download, Locator, Page
-
-from .components import ErrorBox, Header, InfoBox, Next, Screen, click_through
-
-if TYPE_CHECKING:
-    from .registration import PasswordResetPage, RegistrationPage
-
-#: The graphic captcha of a portal started for tests (MOCK_PORTAL_CAPTCHA).
-TEST_CAPTCHA = "1488"
-
-#: 获取验证码, or 重新发送(N) while the next code may not be asked for yet.
-SEND_CODE_NAME = re.compile(r"^(获取验证码|重新发送\(\d+\))$")
-#: The code in an SMS of the platform: 【北京通】123456（验证码），….
-SMS_CODE = re.compile(r"【北京通】(\d{6})（验证码）")
-
-
-def send_code_button(form: Page | Locator) -> Locator:
-    """The 获取验证码 button of a form; its name counts down as 重新发送(59) … after sending."""
-    return form.get_by_role("button", name=SEND_CODE_NAME)
-
-
-def request_code(button: Locator) -> None:
-    """Click 获取验证码 and wait for the platform's answer (the page's script asks with fetch;
-    the message and the countdown appear without a page load)."""
-    with button.page.expect_response(lambda r: r.request.method == "POST"):
-        button.click()
-
-
-def read_sms_code(page: Page, phone: str) -> str:
-    """Look at the phone: the code of the newest SMS to `phone`, read from the 短信发件箱 in a
-    tab of its own (the page the person is on stays as it is)."""
-    from .outbox import SmsOutboxPage
-
-    phone_tab = page.context.new_page()
-    try:
-        outbox = SmsOutboxPage(phone_tab).open(phone)
-        text = outbox.text_of(outbox.latest).inner_text()
-    finally:
-        phone_tab.close()
-    match = SMS_CODE.search(text)
-    if match is None:
-        raise LookupError(f"the newest SMS to {phone} has no 【北京通】 code: {text!r}")
-    return match[1]
+from . import header, registration
+from .components import (
+    TEST_CAPTCHA,
+    ErrorBox,
+    InfoBox,
+    Next,
+    Screen,
+    click_through,
+    request_code,
+    send_code_button,
+)
 
 
 class IdentityLoginPage(Screen):
@@ -91,17 +58,13 @@ class IdentityLoginPage(Screen):
         self.captcha.fill(captcha)
         return self
 
-    def log_in(self, account: str, password: str, captcha: str = TEST_CAPTCHA,
-               then: type[Next] | None = None) -> Next:
-        """Log in and land where the portal sent the person from (用户须知 unless `then` says)."""
-        return self.fill_in(account, password, captcha).submit(then)
+    def log_in(self, account: str, password: str, captcha: str = TEST_CAPTCHA, *,
+               then: type[Next]) -> Next:
+        """Log in: back on the portal page the login was asked from, the screen `then`."""
+        return self.fill_in(account, password, captcha).submit(then=then)
 
-    def submit(self, then: type[Next] | None = None) -> Next:
-        """点击【登录】 with what is typed; back on the portal page named by `then`."""
-        if then is None:
-            from .declaration import NoticePage
-
-            then = NoticePage
+    def submit(self, *, then: type[Next]) -> Next:
+        """点击【登录】 with what is typed: back on the portal page `then`, where it was asked."""
         return click_through(self.login_button, then)
 
     def log_in_expecting_error(self, account: str, password: str,
@@ -126,12 +89,8 @@ class IdentityLoginPage(Screen):
         self.sms_code.fill(code)
         return self
 
-    def log_in_by_sms(self, phone: str, code: str, then: type[Next] | None = None) -> Next:
-        """短信登录 with the code; back on the portal page named by `then` (用户须知 unless)."""
-        if then is None:
-            from .declaration import NoticePage
-
-            then = NoticePage
+    def log_in_by_sms(self, phone: str, code: str, *, then: type[Next]) -> Next:
+        """短信登录 with the code: back on the portal page `then`, where the login was asked."""
         self.fill_in_sms(phone, code)
         return click_through(self.sms_login_button, then)
 
@@ -140,17 +99,13 @@ class IdentityLoginPage(Screen):
         self.fill_in_sms(phone, code)
         return click_through(self.sms_login_button, IdentityLoginPage)
 
-    def open_registration(self) -> RegistrationPage:
+    def open_registration(self) -> registration.RegistrationPage:
         """点击【立即注册】."""
-        from .registration import RegistrationPage
+        return click_through(self.register, registration.RegistrationPage)
 
-        return click_through(self.register, RegistrationPage)
-
-    def open_forgot_password(self) -> PasswordResetPage:
+    def open_forgot_password(self) -> registration.PasswordResetPage:
         """点击【忘记密码?】."""
-        from .registration import PasswordResetPage
-
-        return click_through(self.forgot_password, PasswordResetPage)
+        return click_through(self.forgot_password, registration.PasswordResetPage)
 
     def switch_to_sms_login(self) -> IdentityLoginPage:
         self.sms_tab.click()
@@ -172,12 +127,8 @@ class IdentityLoginPage(Screen):
             self.manual_link.click()
         return download.value
 
-    def go_back(self, then: type[Next] | None = None) -> Next:
-        """点击【返回】: back to the portal (its home page unless `then` says)."""
-        if then is None:
-            from .home import HomePage
-
-            then = HomePage
+    def go_back(self, *, then: type[Next]) -> Next:
+        """点击【返回】: back on the portal page `then`, where the login was asked."""
         return click_through(self.back_link, then)
 
 
@@ -186,21 +137,16 @@ class IdentityUnavailablePage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="登录暂不可用", exact=True)
         self.error = ErrorBox(page).message
         self.retry_link = page.get_by_role("link", name="重试", exact=True)
         self.home_link = page.get_by_role("link", name="返回首页", exact=True)
 
-    @classmethod
-    def reached_by(cls, control: Locator) -> IdentityUnavailablePage:
-        """Click a control that starts a login (登录, 在线办理) while the platform is down."""
-        return click_through(control, cls)
-
     def retry(self) -> IdentityLoginPage:
         """点击【重试】 once the platform is back: its login page."""
         return click_through(self.retry_link, IdentityLoginPage)
 
-    def retry_while_down(self) -> IdentityUnavailablePage:
+    def retry_expecting_unavailable(self) -> IdentityUnavailablePage:
         """点击【重试】 while the platform is still down: this page again."""
         return click_through(self.retry_link, IdentityUnavailablePage)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from .components import DefinitionList, ErrorBox, Header, InfoBox, Screen, click_through
-from .declaration import NoticePage
-from .identity import IdentityLoginPage
+from . import declaration, header, identity
+from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
 class ItemGuidePage(Screen):
@@ -14,7 +13,7 @@ class ItemGuidePage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="办事指南", exact=True, level=2)
         self.item_name = page.get_by_role("heading", level=1)
         self.facts = DefinitionList(page)
@@ -39,7 +38,7 @@ class OfficeChooserPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="北京市社会保险网上服务平台", exact=True)
         self.item_name = page.get_by_text("事项名称：")
         self.choose_area_heading = page.get_by_role("heading", name="请选择区域", exact=True)
@@ -100,13 +99,20 @@ class OfficeChooserPage(Screen):
         link = self.office(office).get_by_role("link", name="办事指南", exact=True)
         return click_through(link, ItemGuidePage)
 
-    def apply_online(self, office: str | None = None) -> NoticePage:
+    def apply_online(self, office: str | None = None) -> declaration.NoticePage:
         """点击 an office's 【在线办理】 when logged in: straight to 用户须知."""
-        return click_through(self._apply_link(office), NoticePage)
+        return click_through(self._apply_link(office), declaration.NoticePage)
 
-    def apply_online_expecting_login(self, office: str | None = None) -> IdentityLoginPage:
+    def apply_online_expecting_login(self, office: str | None = None
+                                     ) -> identity.IdentityLoginPage:
         """点击 an office's 【在线办理】 when not logged in: to 北京市统一身份认证平台 (第4步)."""
-        return click_through(self._apply_link(office), IdentityLoginPage)
+        return click_through(self._apply_link(office), identity.IdentityLoginPage)
+
+    def apply_online_expecting_unavailable(self, office: str | None = None
+                                           ) -> identity.IdentityUnavailablePage:
+        """点击 an office's 【在线办理】 when not logged in and the platform is down: the portal's
+        登录暂不可用 page."""
+        return click_through(self._apply_link(office), identity.IdentityUnavailablePage)
 
     def _apply_link(self, office: str | None) -> Locator:
         return self.office(office).get_by_role("link", name="在线办理", exact=True)

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from playwright.sync_api import Page
 
+from .components import TEST_CAPTCHA
 from .declaration import (
     MONTHLY,
     ConfirmationPage,
@@ -25,7 +26,7 @@ from .declaration import (
     SubmissionSuccessPage,
 )
 from .home import ITEM_NAME, HomePage, SearchResultsPage
-from .identity import TEST_CAPTCHA, IdentityLoginPage
+from .identity import IdentityLoginPage
 from .item import OfficeChooserPage
 from .outbox import SmsOutboxPage
 from .space import CaseDetailPage
@@ -209,8 +210,7 @@ class Journey:
     def view_case(self, outbox: SmsOutboxPage, case_number: str) -> CaseDetailPage:
         """第10步: 我的空间 → 办件进度 → 我的办件 → 查看详情."""
         with self._step(10):
-            return (outbox.header.go_to_my_space().open_case_progress().open_my_cases()
-                    .open_case(case_number))
+            return outbox.header.go_to_my_space().view_case(case_number)
 
     @contextmanager
     def _step(self, number: int) -> Iterator[Callable[[], None]]:

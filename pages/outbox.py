@@ -1,12 +1,18 @@
-"""短信发件箱: the mock SMS gateway's outbox as a page (test mode only), newest first (第9步)."""
+"""短信发件箱: the mock SMS gateway's outbox as a page (test mode only), newest first, and
+the SMS code read from it as a person reads it on the phone (第9步)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page
 
-from .components import Header, InfoBox, Screen, click_through
+from . import header
+from .components import InfoBox, Screen, click_through
+
+#: The code in an SMS of the identity platform: 【北京通】123456（验证码），….
+SMS_CODE = re.compile(r"【北京通】(\d{6})（验证码）")
 
 
 class SmsOutboxPage(Screen):
@@ -14,7 +20,7 @@ class SmsOutboxPage(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.heading = page.get_by_role("heading", name="短信发件箱", exact=True, level=1)
         self.phone = page.get_by_label("手机号", exact=True)
         self.filter_button = page.get_by_role("button", name="筛选", exact=True)
@@ -40,3 +46,18 @@ class SmsOutboxPage(Screen):
         """The text of a message, without its phone-and-time line."""
         # The two lines of a message are plain <div>s; the text is the last one.
         return message.locator("div").last
+
+
+def read_sms_code(page: Page, phone: str) -> str:
+    """Look at the phone: the code of the newest SMS to `phone`, read from the 短信发件箱 in a
+    tab of its own (the page the person is on stays as it is)."""
+    phone_tab = page.context.new_page()
+    try:
+        outbox = SmsOutboxPage(phone_tab).open(phone)
+        text = outbox.text_of(outbox.latest).inner_text()
+    finally:
+        phone_tab.close()
+    match = SMS_CODE.search(text)
+    if match is None:
+        raise LookupError(f"the newest SMS to {phone} has no 【北京通】 code: {text!r}")
+    return match[1]

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 from playwright.sync_api import Page
 
-from .components import ErrorBox, InfoBox, Next, Screen, click_through
-from .identity import TEST_CAPTCHA, IdentityLoginPage, request_code, send_code_button
+from . import identity
+from .components import (
+    TEST_CAPTCHA,
+    ErrorBox,
+    InfoBox,
+    Next,
+    Screen,
+    click_through,
+    request_code,
+    send_code_button,
+)
 
 
 class _SmsForm(Screen):
@@ -23,7 +34,7 @@ class _SmsForm(Screen):
         self.error = ErrorBox(page).message
         self.notice = InfoBox(page).message
 
-    def request_sms_code(self, phone: str, captcha: str = TEST_CAPTCHA):
+    def request_sms_code(self, phone: str, captcha: str = TEST_CAPTCHA) -> Self:
         """Type 手机号 and the graphic captcha, 点击【获取验证码】."""
         self.phone.fill(phone)
         self.captcha.fill(captcha)
@@ -54,12 +65,8 @@ class RegistrationPage(_SmsForm):
         self.id_number.fill(id_number)
         return self
 
-    def register(self, then: type[Next] | None = None) -> Next:
-        """点击【注册】: logged in, back on the portal page named by `then` (its home unless)."""
-        if then is None:
-            from .home import HomePage
-
-            then = HomePage
+    def register(self, *, then: type[Next]) -> Next:
+        """点击【注册】: logged in, back on the portal page `then`, where the login was asked."""
         return click_through(self.register_button, then)
 
     def register_expecting_error(self) -> RegistrationPage:
@@ -85,9 +92,9 @@ class PasswordResetPage(_SmsForm):
         self.confirmation.fill(password if confirmation is None else confirmation)
         return self
 
-    def reset(self) -> IdentityLoginPage:
+    def reset(self) -> identity.IdentityLoginPage:
         """点击【重置密码】: back on the login page, which says 密码重置成功."""
-        return click_through(self.reset_button, IdentityLoginPage)
+        return click_through(self.reset_button, identity.IdentityLoginPage)
 
     def reset_expecting_error(self) -> PasswordResetPage:
         """点击【重置密码】 with something wrong: the form comes back with a message."""

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from playwright.sync_api import Locator, Page
 
-from .components import DefinitionList, ErrorBox, Header, InfoBox, Screen, click_through
-
-if TYPE_CHECKING:
-    from .identity import IdentityLoginPage
+from . import header, identity
+from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
 class _SpaceScreen(Screen):
@@ -17,7 +13,7 @@ class _SpaceScreen(Screen):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.header = Header(page)
+        self.header = header.Header(page)
         self.navigation = page.get_by_role("navigation", name="用户空间")
         self.content = page.get_by_role("main")
         self.error = ErrorBox(page).message
@@ -43,11 +39,13 @@ class MySpacePage(_SpaceScreen):
         """点击【办件进度】."""
         return click_through(self.case_progress_link, CaseProgressPage)
 
-    def open_case_progress_expecting_login(self) -> IdentityLoginPage:
+    def open_case_progress_expecting_login(self) -> identity.IdentityLoginPage:
         """点击【办件进度】 after the session ran out: to 北京市统一身份认证平台."""
-        from .identity import IdentityLoginPage
+        return click_through(self.case_progress_link, identity.IdentityLoginPage)
 
-        return click_through(self.case_progress_link, IdentityLoginPage)
+    def view_case(self, number: str) -> CaseDetailPage:
+        """查看办件: 点击【办件进度】, 进入我的办件, 找到办理事项, 点击【查看详情】 (第10步)."""
+        return self.open_case_progress().open_my_cases().open_case(number)
 
 
 class CaseProgressPage(_SpaceScreen):
@@ -116,4 +114,5 @@ class CaseDetailPage(_SpaceScreen):
         return self.facts.value(term)
 
     def back_to_my_cases(self) -> MyCasesPage:
+        """点击【返回我的办件】."""
         return click_through(self.back_link, MyCasesPage)
