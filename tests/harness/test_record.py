@@ -60,7 +60,7 @@ def test_the_recorder_follows_the_browser_the_tests_would_use(tmp_path, playwrig
     output = tmp_path / "flow_test.py"
 
     run = subprocess.run(["xvfb-run", "-a", sys.executable, "-m", "fixtures.record",
-                          "--timeout", "8", "--output", str(output)],
+                          "--timeout", "2", "--output", str(output)],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
     assert run.returncode == 0, run.stderr
