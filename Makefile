@@ -13,6 +13,7 @@ WORKERS ?= auto
 PROJECT ?=
 PYTEST_ARGS ?=
 REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
+# make demo: DEMO_ARGS="--guide-day" (see python -m scripts.demo -h).
 DEMO_ARGS ?=
 # make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m scripts.record -h).
 RECORD_ARGS ?=
@@ -21,7 +22,8 @@ ALLOW_NO_TESTS ?=
 
 VENV := .venv
 PY := $(VENV)/bin/python
-HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
+# macOS always has a display (no DISPLAY variable there); Xvfb is for Linux without one.
+HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname -s)))
 # HEADED=1 without a display: the browsers run under Xvfb.
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
@@ -29,9 +31,10 @@ UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-sc
 .PHONY: help setup portal test demo record lint clean
 
 help:
+	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
-	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0)"
-	@echo "make demo     walk through the documented journey (HEADED=1 to watch)"
+	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
 	@echo "make clean    remove .venv, var, reports and test-results"

@@ -62,10 +62,11 @@ class InnerProject:
 @pytest.fixture
 def inner(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> InnerProject:
     """An inner project whose runs import the harness from this checkout, as a plain run would
-    (not as an xdist worker of the outer run, with no browser forced by the environment)."""
+    (not as an xdist worker of the outer run, with no browser or timeout forced by the
+    environment)."""
     monkeypatch.setenv("HOME", REAL_HOME)
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     for name in ("PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID",
-                 "PYTEST_ADDOPTS", "E2E_BROWSER_PATH"):
+                 "PYTEST_ADDOPTS", "PYTEST_TIMEOUT", "E2E_BROWSER_PATH"):
         monkeypatch.delenv(name, raising=False)
     return InnerProject(pytester)

@@ -1,4 +1,5 @@
-"""playwright.config.py and the flags that win over it, through inner pytest runs."""
+"""playwright.config.py and the flags that win over it, through inner pytest runs: usage errors,
+artifacts, projects, the per-test timeout, trace "on-first-retry"."""
 
 from __future__ import annotations
 
@@ -68,3 +69,40 @@ def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
     seen = json.loads((inner.path / "page.json").read_text())
     assert seen["viewport"] == {"width": 412, "height": 839}
     assert "Pixel 7" in seen["user_agent"]
+
+
+def test_a_hanging_test_fails_with_the_config_timeout_and_the_run_goes_on(inner):
+    inner.write_config(timeout=1_000)
+    inner.write_tests("""
+        import threading
+
+        def test_hangs():
+            threading.Event().wait()
+
+        def test_after_it():
+            pass
+    """)
+
+    result = inner.run()
+
+    result.assert_outcomes(failed=1, passed=1)
+    result.stdout.fnmatch_lines(["*Timeout (>1.0s) from pytest-timeout*",
+                                 "FAILED test_inner.py::test_hangs*"])
+
+
+@pytest.mark.slow
+def test_trace_on_first_retry_keeps_a_trace_of_the_retry_only(inner):
+    inner.write_config(use={"trace": "on-first-retry"}, retries=1)
+    inner.write_tests("""
+        def test_fails_once(page, request):
+            attempt = request.node.execution_count
+            page.set_content(f"<p>attempt {attempt}</p>")
+            assert attempt == 2
+    """)
+
+    result = inner.run()
+
+    outcomes = result.parseoutcomes()
+    assert (outcomes.get("rerun"), outcomes.get("passed")) == (1, 1), result.stdout.str()
+    traces = sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*.zip"))
+    assert traces == ["test-inner-py-test-fails-once-chromium-retry1/trace.zip"]
