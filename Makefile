@@ -13,6 +13,7 @@ WORKERS ?= auto
 PROJECT ?=
 PYTEST_ARGS ?=
 REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
+# make demo: DEMO_ARGS="--guide-day" (see python -m scripts.demo -h).
 DEMO_ARGS ?=
 # make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m scripts.record -h).
 RECORD_ARGS ?=
@@ -21,15 +22,19 @@ ALLOW_NO_TESTS ?=
 
 VENV := .venv
 PY := $(VENV)/bin/python
-HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY))
+# macOS always has a display (no DISPLAY variable there); Xvfb is for Linux without one.
+HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname -s)))
+# HEADED=1 without a display: the browsers run under Xvfb.
+UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup portal test demo record lint clean
 
 help:
+	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
-	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0)"
-	@echo "make demo     walk through the documented journey (HEADED=1 to watch)"
+	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
 	@echo "make clean    remove .venv, var, reports and test-results"
@@ -42,17 +47,19 @@ portal: setup
 	$(PY) -m mock_portal --port $(PORT) --idp-port $(IDP_PORT) --test-mode --db var/portal.db
 
 # HEADED=1 without a display runs the browsers under Xvfb (setup then makes sure it is installed).
-test: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
+# Otherwise setup still installs Xvfb where it can, for the recorder's smoke test
+# (tests/harness/test_record.py); where it cannot, it warns and that test is skipped.
+test: export NEED_XVFB := $(if $(UNDER_XVFB),1,optional)
 test: setup
 	@mkdir -p reports
-	@rc=0; $(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
+	@rc=0; $(UNDER_XVFB) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
 
-demo: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
+demo: export NEED_XVFB := $(if $(UNDER_XVFB),1,)
 demo: setup
-	$(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m scripts.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
+	$(UNDER_XVFB) $(PY) -m scripts.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
 
 # Without a display the recorder runs under Xvfb; setup then makes sure Xvfb is installed.
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)

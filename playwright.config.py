@@ -1,8 +1,9 @@
 """Every run setting of the e2e suite in one place, like Playwright Test's playwright.config.ts.
 
 The harness loads this file by path (support/run_settings.py). Sections follow Playwright Test:
-where the portal lives, `use` (browser, context, timeouts, artifacts), `expect`, `output_dir`,
-`retries`, `web_server`, `projects`. pytest-playwright's own flags win over this file:
+where the portal lives, the per-test `timeout`, `use` (browser, context, timeouts, artifacts),
+`expect`, `output_dir`, `retries`, `web_server`, `projects`. pytest-playwright's own flags win
+over this file:
 --headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,
 --output, --base-url; `--project NAME` picks a project.
 """
@@ -19,6 +20,10 @@ config = {
     # /login redirect.
     "base_url": None,  # e.g. "http://127.0.0.1:8000"
     "idp_url": None,  # e.g. "http://localhost:8001"
+
+    # Per test, in milliseconds, set-up and tear-down included (pytest-timeout): a test that
+    # hangs fails with a timeout and the run goes on. 0: none. --timeout SECONDS wins.
+    "timeout": 300_000,
 
     "use": {
         # Browser engine: chromium, firefox or webkit (the project may change it).
@@ -48,9 +53,12 @@ config = {
         # Timeouts in milliseconds (0 = none).
         "action_timeout": 10_000,  # click, fill, wait_for …
         "navigation_timeout": 15_000,  # goto, reload, wait_for_url …
-        # Artifacts per test: "off", "on" or "retain-on-failure" (kept only when the test fails).
+        # Artifacts per test, spelled as in Playwright Test. trace: "off", "on",
+        # "retain-on-failure" (kept only when the test fails) or "on-first-retry" (recorded on
+        # the first retry only; needs retries). screenshot: "off", "on", "only-on-failure".
+        # video: "off", "on", "retain-on-failure".
         "trace": "retain-on-failure",
-        "screenshot": "retain-on-failure",
+        "screenshot": "only-on-failure",
         "video": "off",
     },
 
@@ -61,7 +69,8 @@ config = {
     # Traces, screenshots, videos (one folder per test) and the portal logs (portal-<worker>.log).
     "output_dir": "test-results",
 
-    # Run a failed test again this many times (needs the pytest-rerunfailures plugin).
+    # Run a failed test again this many times (pytest-rerunfailures). Ours stays 0: a flaky test
+    # is a bug, fixed at its cause. For suites that need it, with trace "on-first-retry".
     "retries": 0,
 
     # How to start our own portal. {python} is this interpreter; {port} / {idp_port} are free

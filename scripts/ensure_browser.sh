@@ -5,10 +5,11 @@
 # Debian's chromium-headless-shell / chromium packages (with fonts-noto-cjk, so Chinese renders);
 # (b) Playwright's own download from its CDN, bounded by a short timeout; (c) Debian's packages
 # through apt-get (as root, or with password-less sudo); (d) fail with instructions.
-# NEED_XVFB=1 also makes sure Xvfb is present (headed recording on a machine without a display).
+# NEED_XVFB=1 also makes sure Xvfb is present (headed recording on a machine without a display);
+# NEED_XVFB=optional installs it where it can and only warns where it cannot (`make test`).
 #
 # Environment: PYTHON (default .venv/bin/python), PLAYWRIGHT_INSTALL_TIMEOUT (seconds, default 90),
-# NEED_XVFB=1, PLAYWRIGHT_BROWSERS_PATH (honoured as Playwright does).
+# NEED_XVFB=1|optional, PLAYWRIGHT_BROWSERS_PATH (honoured as Playwright does).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -62,13 +63,30 @@ system_browsers() {
     done
 }
 
+# GNU `timeout` bounds the CDN check and Playwright's download. macOS has none of its own:
+# Homebrew's coreutils installs it as `gtimeout`.
+bounded() {
+    local tool
+    tool="$(command -v timeout || command -v gtimeout || true)"
+    if [ -z "$tool" ]; then
+        warn "GNU timeout is missing (on macOS: brew install coreutils), so Playwright's browser" \
+            "download cannot be bounded. Install it, or install the browser yourself:" \
+            "$PY -m playwright install chromium; then run make setup again."
+        exit 1
+    fi
+    "$tool" "$@"
+}
+
 is_root() { [ "$(id -u)" = 0 ]; }
 can_be_root() { is_root || { command -v sudo >/dev/null && sudo -n true 2>/dev/null; }; }
 as_root() { if is_root; then "$@"; else sudo -n "$@"; fi; }
 
 APT_UPDATED=
 apt_install() {
-    command -v apt-get >/dev/null || { warn "no apt-get on this machine"; return 1; }
+    command -v apt-get >/dev/null || {
+        warn "no apt-get on this machine (it cannot install $*; on macOS use Playwright's own browser)"
+        return 1
+    }
     can_be_root || { warn "apt-get needs root (or password-less sudo)"; return 1; }
     local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600)
     if [ -z "$APT_UPDATED" ]; then
@@ -119,11 +137,22 @@ ensure_video_ffmpeg() {
     say "video recording: $system_ffmpeg linked at $exe"
 }
 
+have_xvfb() { command -v Xvfb >/dev/null && command -v xvfb-run >/dev/null; }
+
+# The Makefile runs headed browsers through xvfb-run (Debian's xvfb package) on Linux without a
+# display: NEED_XVFB=1, Xvfb must be there. `make test` sets NEED_XVFB=optional: installed where
+# it can be, for the recorder's smoke test, which is skipped without it (always on macOS, which
+# has a display and no xvfb-run).
 ensure_xvfb() {
-    [ "${NEED_XVFB:-}" = 1 ] || return 0
-    command -v Xvfb >/dev/null && return 0
-    apt_install xvfb && command -v Xvfb >/dev/null && return 0
-    warn "NEED_XVFB=1 but Xvfb is missing and could not be installed (apt-get install xvfb)"
+    case "${NEED_XVFB:-}" in 1 | optional) ;; *) return 0 ;; esac
+    have_xvfb && return 0
+    apt_install xvfb && have_xvfb && return 0
+    if [ "$NEED_XVFB" = optional ]; then
+        warn "note: no Xvfb (apt-get install xvfb): the recorder's smoke test will be skipped"
+        return 0
+    fi
+    warn "a headed browser without a display needs xvfb-run, which is missing and could not be" \
+        "installed (apt-get install xvfb); or run with a display (DISPLAY set)"
     return 1
 }
 
@@ -162,7 +191,7 @@ cdn_reachable() {
     if [ -n "${PLAYWRIGHT_DOWNLOAD_HOST:-}${HTTPS_PROXY:-}${https_proxy:-}${ALL_PROXY:-}${all_proxy:-}" ]; then
         return 0
     fi
-    timeout 10 "$PY" - <<'EOF'
+    bounded 10 "$PY" - <<'EOF'
 import socket, sys
 try:
     socket.create_connection(("cdn.playwright.dev", 443), timeout=5).close()
@@ -178,7 +207,7 @@ try_playwright_install() {
     say "trying: playwright install chromium (at most ${INSTALL_TIMEOUT}s)"
     local rc=0
     PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT="${PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT:-15000}" \
-        timeout -k 10 "$INSTALL_TIMEOUT" "$PY" -m playwright install chromium </dev/null || rc=$?
+        bounded -k 10 "$INSTALL_TIMEOUT" "$PY" -m playwright install chromium </dev/null || rc=$?
     if [ "$rc" = 124 ]; then warn "playwright install timed out after ${INSTALL_TIMEOUT}s"; fi
     [ "$rc" = 0 ] || { warn "playwright install failed (exit $rc)"; return 1; }
     playwright_browser_usable
@@ -191,12 +220,21 @@ ensure_browser: no usable Chromium found, and none could be installed. Install o
         .venv/bin/python -m playwright install --with-deps chromium
   - Debian's packages (as root):
         apt-get install --no-install-recommends chromium chromium-headless-shell fonts-noto-cjk
+  - on macOS (no apt-get): the first one, or point E2E_BROWSER_PATH at an installed Chrome:
+        E2E_BROWSER_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
   then run `make setup` again.
 EOF
     exit 1
 }
 
 main() {
+    # A browser named by the environment is the harness's first choice (support/browsers.py).
+    if [ -n "${E2E_BROWSER_PATH:-}" ]; then
+        [ -x "$E2E_BROWSER_PATH" ] || { warn "E2E_BROWSER_PATH=$E2E_BROWSER_PATH cannot run"; exit 1; }
+        say "using E2E_BROWSER_PATH: $E2E_BROWSER_PATH"
+        ensure_xvfb
+        return
+    fi
     read_playwright_locations
     # (a) already present
     if playwright_browser_usable; then

@@ -12,6 +12,10 @@ from .personas import DEFAULT_PASSWORD, Persona
 #: handed out on 2022-06-11 (Beijing time).
 GUIDE_DAY = "2022-06-11T09:30:00+08:00"
 
+#: 办件单号 as the guide's 第8步 shows it: the third case of GUIDE_DAY at 海淀区's centre
+#: (docs/domain.md §6).
+GUIDE_CASE_NUMBER = "111101086949863441300201400300202202206110003"
+
 #: The service, as search results, 用户须知 and the case pages name it.
 ITEM = "灵活就业人员社会保险缴费申报与变更"
 

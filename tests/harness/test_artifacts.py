@@ -1,0 +1,69 @@
+"""Artifacts kept only for failing tests, and the links to them in the HTML and JUnit reports."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+#: One browser test that passes and one that fails.
+PASS_AND_FAIL = """
+def test_passes(page):
+    page.goto("/")
+
+
+def test_fails(page):
+    page.goto("/")
+    assert page.title() == "不是这个标题"
+"""
+FAILED_FOLDER = "test-results/test-inner-py-test-fails-chromium"
+
+
+def html_report_tests(path: Path) -> dict[str, dict]:
+    """pytest-html's per-test data (result, extras), by node id: the JSON its page renders."""
+    blob = re.search(r'data-jsonblob="([^"]*)"', path.read_text(encoding="utf-8")).group(1)
+    return {node: runs[-1] for node, runs in json.loads(html.unescape(blob))["tests"].items()}
+
+
+def junit_properties(path: Path) -> dict[str, dict[str, str]]:
+    """Each test case's properties in the JUnit XML, by test name."""
+    return {case.get("name"): {p.get("name"): p.get("value") for p in case.iter("property")}
+            for case in ET.parse(path).getroot().iter("testcase")}
+
+
+@pytest.mark.slow
+def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_link_them(inner):
+    inner.results.mkdir()
+    (inner.results / "from-the-last-run.txt").write_text("stale")
+    inner.write_tests(PASS_AND_FAIL)
+
+    result = inner.run("--html=reports/report.html", "--self-contained-html",
+                       "--junitxml=reports/junit.xml")
+
+    result.assert_outcomes(passed=1, failed=1)
+    kept = sorted(p.relative_to(inner.path).as_posix() for p in inner.results.rglob("*"))
+    assert kept == ["test-results/portal-main.log", FAILED_FOLDER,
+                    f"{FAILED_FOLDER}/test-failed-1.png", f"{FAILED_FOLDER}/trace.zip"]
+
+    tests = html_report_tests(inner.path / "reports/report.html")
+    assert tests["test_inner.py::test_passes[chromium]"]["extras"] == []
+    extras = tests["test_inner.py::test_fails[chromium]"]["extras"]
+    assert [(e["name"], e["format_type"]) for e in extras] == [
+        ("Screenshot", "image"), ("Trace", "url"), ("Portal log", "url")]
+    assert extras[0]["content"].startswith("data:image/png;base64,")  # embedded
+    assert [e["content"] for e in extras[1:]] == [f"../{FAILED_FOLDER}/trace.zip",
+                                                  "../test-results/portal-main.log"]
+
+    assert junit_properties(inner.path / "reports/junit.xml") == {
+        "test_passes[chromium]": {},
+        "test_fails[chromium]": {"playwright_screenshot": f"{FAILED_FOLDER}/test-failed-1.png",
+                                 "playwright_trace": f"{FAILED_FOLDER}/trace.zip"},
+    }
+    result.stdout.fnmatch_lines([
+        "*= Playwright traces =*",
+        f".venv/bin/python -m playwright show-trace {FAILED_FOLDER}/trace.zip",
+    ])

@@ -1,0 +1,53 @@
+"""The Makefile, the example CI workflow and .gitignore keep their promises."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _step(workflow: str, name: str) -> str:
+    """The text of the workflow step called `name`, up to the next step."""
+    steps = re.split(r"\n(?=      - )", workflow)
+    return next(step for step in steps if f"name: {name}" in step)
+
+
+def test_make_help_lists_every_target():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = re.search(r"^\.PHONY:(.*)$", makefile, re.MULTILINE).group(1).split()
+    targets = [target for target in phony if target != "help"]
+
+    shown = subprocess.run(["make", "-s", "--no-print-directory", "help"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout
+
+    listed = {line.split()[1] for line in shown.splitlines() if line.startswith("make ")}
+    assert sorted(listed) == sorted(targets)
+
+
+def test_the_workflow_runs_the_tests_when_the_demo_fails():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    tests = _step(workflow, "Run the tests")
+
+    assert "run: make test" in tests
+    assert "if: ${{ !cancelled() }}" in tests
+
+
+def test_the_workflow_has_a_concurrency_group_per_branch():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    block = re.search(r"^concurrency:\n((?:  .*\n)+)", workflow, re.MULTILINE)
+
+    assert block is not None
+    assert "group: e2e-${{ github.workflow }}-${{ github.ref }}" in block.group(1)
+    assert "cancel-in-progress: true" in block.group(1)
+
+
+def test_recordings_are_not_committed():
+    ignored = subprocess.run(["git", "check-ignore", "recordings/flow_test.py"], cwd=ROOT,
+                             capture_output=True, text=True)
+
+    assert ignored.returncode == 0, ignored.stderr

@@ -1,0 +1,96 @@
+"""`make record`'s program: the public `playwright codegen` where Playwright's own Chromium is
+installed, the private recorder call for any other Chromium (the same browser discovery as the
+tests), and the timed smoke run under Xvfb that writes the recording."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.record import codegen_command, parse_args
+from support.run_settings import load
+
+ROOT = Path(__file__).resolve().parents[2]
+RECORD = "scripts.record"
+#: A guard against a hung recorder, in seconds; never a speed limit.
+HANG_GUARD = 300
+SYSTEM_CHROMIUM = "/usr/lib/chromium/chromium"
+needs_xvfb = pytest.mark.skipif(
+    shutil.which("xvfb-run") is None,
+    reason="xvfb-run is not installed (apt-get install xvfb; `make test` installs it where it can)")
+
+
+def run_recorder(output: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The recorder under xvfb-run, closing by itself a few seconds after it started recording."""
+    return subprocess.run(["xvfb-run", "-a", sys.executable, "-m", RECORD, "--timeout", "5",
+                           "--output", str(output)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=HANG_GUARD)
+
+
+def test_codegen_records_pytest_code_into_the_file_with_data_testid_and_the_config_context():
+    settings = load(ROOT / "playwright.config.py")
+    args = parse_args(["--output", "recordings/search_test.py"])
+
+    command = codegen_command(args, settings, Path("/r/search_test.py"), "http://127.0.0.1:8000/")
+
+    assert command == [sys.executable, "-m", "playwright", "codegen",
+                       "--target", "python-pytest", "--output", "/r/search_test.py",
+                       "--test-id-attribute", "data-testid",
+                       "--lang", "zh-CN", "--timezone", "Asia/Shanghai",
+                       "--viewport-size", "1280,800", "http://127.0.0.1:8000/"]
+
+
+@pytest.mark.slow
+@needs_xvfb
+def test_the_timed_recorder_run_under_xvfb_writes_the_recording(tmp_path):
+    output = tmp_path / "flow_test.py"
+
+    result = run_recorder(output)
+
+    assert result.returncode == 0, result.stderr
+    assert f"record: wrote {output}" in result.stdout
+    # The opening of the home page is recorded, relative to base_url.
+    assert 'page.goto("/")' in output.read_text(encoding="utf-8")
+
+
+def playwright_chromium_at(browsers_path: Path) -> None:
+    """Make `browsers_path` look like a finished `playwright install chromium` whose Chromium is
+    the system's (a link), so codegen can launch it here without Playwright's download."""
+    env = {**os.environ, "PLAYWRIGHT_BROWSERS_PATH": str(browsers_path)}
+    executable = Path(subprocess.run(
+        [sys.executable, "-c", "from playwright.sync_api import sync_playwright\n"
+         "with sync_playwright() as p: print(p.chromium.executable_path)"],
+        env=env, capture_output=True, text=True, check=True).stdout.strip())
+    executable.parent.mkdir(parents=True)
+    executable.symlink_to(SYSTEM_CHROMIUM)
+    (executable.parent.parent / "INSTALLATION_COMPLETE").touch()
+
+
+@pytest.mark.slow
+@needs_xvfb
+@pytest.mark.skipif(not os.access(SYSTEM_CHROMIUM, os.X_OK),
+                    reason=f"needs Debian's chromium at {SYSTEM_CHROMIUM}")
+@pytest.mark.parametrize(("playwright_own", "says"), [
+    (True, "record: playwright codegen, recording into"),
+    (False, f"with {SYSTEM_CHROMIUM}; close the browser window"),
+])
+def test_the_recorder_follows_the_browser_the_tests_would_use(tmp_path, playwright_own, says):
+    browsers_path = tmp_path / "ms-playwright"
+    browsers_path.mkdir()
+    if playwright_own:
+        playwright_chromium_at(browsers_path)
+    env = {key: value for key, value in os.environ.items() if key != "E2E_BROWSER_PATH"}
+    env["PLAYWRIGHT_BROWSERS_PATH"] = str(browsers_path)
+    output = tmp_path / "flow_test.py"
+
+    result = run_recorder(output, env)
+
+    assert result.returncode == 0, result.stderr
+    assert says in result.stdout
+    assert f"record: wrote {output}" in result.stdout
+    assert 'page.goto("/")' in output.read_text(encoding="utf-8")

@@ -1,0 +1,108 @@
+"""playwright.config.py and the flags that win over it, through inner pytest runs: usage errors,
+artifacts, projects, the per-test timeout, trace "on-first-retry"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+#: A test that writes what its browser looks like to page.json.
+PAGE_REPORT = """
+import json
+from pathlib import Path
+
+
+def test_home(page):
+    page.goto("/")
+    Path("page.json").write_text(json.dumps({
+        "user_agent": page.evaluate("navigator.userAgent"),
+        "viewport": page.viewport_size,
+    }))
+"""
+
+
+def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
+    inner.write_config(use={"tracing": "on"})
+
+    result = inner.run()
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([
+        "ERROR: use: unknown setting(s) tracing (known: action_timeout, browser, chromium_args, "
+        "device, executable_path, headless, locale, navigation_timeout, screenshot, slow_mo, "
+        "system_browsers, timezone_id, trace, video, viewport)",
+    ])
+
+
+def test_an_unknown_project_is_a_usage_error_naming_the_projects(inner):
+    result = inner.run("--project", "tablet-chromium")
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([
+        "ERROR: unknown project 'tablet-chromium'; projects: desktop-chromium, mobile-chromium, "
+        "firefox, webkit",
+    ])
+
+
+@pytest.mark.slow
+def test_trace_on_in_the_config_keeps_a_passing_tests_trace(inner):
+    inner.write_config(use={"trace": "on"})
+    inner.write_tests(PAGE_REPORT)
+
+    result = inner.run()
+
+    result.assert_outcomes(passed=1)
+    assert [p.relative_to(inner.results).as_posix() for p in inner.results.glob("*/trace.zip")] \
+        == ["test-inner-py-test-home-chromium/trace.zip"]
+
+
+@pytest.mark.slow
+def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
+    inner.write_config(use={"trace": "on"})
+    inner.write_tests(PAGE_REPORT)
+
+    result = inner.run("--tracing", "off", "--project", "mobile-chromium")
+
+    result.assert_outcomes(passed=1)
+    assert sorted(p.name for p in inner.results.iterdir()) == ["portal-main.log"]
+    seen = json.loads((inner.path / "page.json").read_text())
+    assert seen["viewport"] == {"width": 412, "height": 839}
+    assert "Pixel 7" in seen["user_agent"]
+
+
+def test_a_hanging_test_fails_with_the_config_timeout_and_the_run_goes_on(inner):
+    inner.write_config(timeout=1_000)
+    inner.write_tests("""
+        import threading
+
+        def test_hangs():
+            threading.Event().wait()
+
+        def test_after_it():
+            pass
+    """)
+
+    result = inner.run()
+
+    result.assert_outcomes(failed=1, passed=1)
+    result.stdout.fnmatch_lines(["*Timeout (>1.0s) from pytest-timeout*",
+                                 "FAILED test_inner.py::test_hangs*"])
+
+
+@pytest.mark.slow
+def test_trace_on_first_retry_keeps_a_trace_of_the_retry_only(inner):
+    inner.write_config(use={"trace": "on-first-retry"}, retries=1)
+    inner.write_tests("""
+        def test_fails_once(page, request):
+            attempt = request.node.execution_count
+            page.set_content(f"<p>attempt {attempt}</p>")
+            assert attempt == 2
+    """)
+
+    result = inner.run()
+
+    outcomes = result.parseoutcomes()
+    assert (outcomes.get("rerun"), outcomes.get("passed")) == (1, 1), result.stdout.str()
+    traces = sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*.zip"))
+    assert traces == ["test-inner-py-test-fails-once-chromium-retry1/trace.zip"]

@@ -1,0 +1,62 @@
+"""playwright.config.py as the loader reads it: Playwright Test's spellings, clear refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.run_settings import ConfigError, load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write_config(folder: Path, text: str) -> Path:
+    path = folder / "playwright.config.py"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_tier_times_out_a_test_after_300_seconds():
+    settings = load(ROOT / "playwright.config.py")
+
+    assert settings.test_timeout == 300_000
+
+
+@pytest.mark.parametrize("value", ["300", -1, True, None])
+def test_a_timeout_that_is_no_number_of_milliseconds_is_refused(tmp_path, value):
+    path = write_config(tmp_path, f"config = {{'timeout': {value!r}}}\n")
+
+    with pytest.raises(ConfigError) as refused:
+        load(path)
+
+    assert str(refused.value) == (f"timeout must be a number of milliseconds (0: none), "
+                                  f"not {value!r}")
+
+
+@pytest.mark.parametrize(("setting", "value"), [
+    ("trace", "off"), ("trace", "on"), ("trace", "retain-on-failure"), ("trace", "on-first-retry"),
+    ("screenshot", "off"), ("screenshot", "on"), ("screenshot", "only-on-failure"),
+    ("video", "off"), ("video", "on"), ("video", "retain-on-failure"),
+])
+def test_artifacts_are_spelled_as_in_playwright_test(tmp_path, setting, value):
+    path = write_config(tmp_path, f"config = {{'use': {{{setting!r}: {value!r}}}}}\n")
+
+    settings = load(path)
+
+    assert getattr(settings, setting) == value
+
+
+@pytest.mark.parametrize(("setting", "value", "accepted"), [
+    ("trace", "retain-on-first-failure",
+     "'off', 'on', 'retain-on-failure', 'on-first-retry'"),
+    ("screenshot", "retain-on-failure", "'off', 'on', 'only-on-failure'"),
+    ("video", "on-first-retry", "'off', 'on', 'retain-on-failure'"),
+])
+def test_an_unknown_artifact_mode_names_the_accepted_ones(tmp_path, setting, value, accepted):
+    path = write_config(tmp_path, f"config = {{'use': {{{setting!r}: {value!r}}}}}\n")
+
+    with pytest.raises(ConfigError) as refused:
+        load(path)
+
+    assert str(refused.value) == f"use.{setting} must be one of {accepted}, not {value!r}"
