@@ -7,6 +7,7 @@ and leave none to answer the exchange they all wait on.
 
 from __future__ import annotations
 
+import errno
 import threading
 
 from waitress.server import create_server
@@ -35,20 +36,40 @@ def build(settings: Settings):
     return portal.create_app(settings), identity.create_app(settings)
 
 
+class CannotListen(Exception):
+    """A port the server cannot listen on; str() says which one and why, in one line."""
+
+
+def _cannot_listen(address: tuple[str, int], flag: str, error: OSError) -> str:
+    host, port = address
+    if error.errno == errno.EADDRINUSE:
+        return (f"port {port} ({flag}) is already in use on {host}; stop the program using it "
+                f"or choose another {flag}")
+    return f"cannot listen on {host}:{port} ({flag}): {error.strerror or error}; choose another {flag}"
+
+
 class Server:
     """A running mock (both origins); `serve_forever()`, or `start()`/`stop()` in threads."""
 
     def __init__(self, settings: Settings, host: str, port: int, idp_host: str, idp_port: int,
                  threads: int = 8):
         portal_app, identity_app = build(settings)
-        self._servers = [
-            create_server(app, map={}, listen=listen, threads=threads, ident="mock-portal",
-                          clear_untrusted_proxy_headers=True)
-            for app, listen in ((portal_app, f"{host}:{port}"),
-                                (identity_app, f"{idp_host}:{idp_port}"))
-        ]
+        self._servers = []
+        for app, address, flag in ((portal_app, (host, port), "--port"),
+                                   (identity_app, (idp_host, idp_port), "--idp-port")):
+            try:
+                self._servers.append(self._listen(app, *address, threads))
+            except OSError as exc:
+                for server in self._servers:
+                    server.close()
+                raise CannotListen(_cannot_listen(address, flag, exc)) from exc
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
+
+    @staticmethod
+    def _listen(app, host: str, port: int, threads: int):
+        return create_server(app, map={}, listen=f"{host}:{port}", threads=threads,
+                             ident="mock-portal", clear_untrusted_proxy_headers=True)
 
     def _run(self, server) -> None:
         try:
