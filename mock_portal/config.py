@@ -36,6 +36,8 @@ class Settings:
     #: Case lifecycle (mock clock): 已提交 → 已受理 → 已办结, the same day.
     accept_after_minutes: int = 5
     complete_after_minutes: int = 30
+    #: Requests the journal keeps (test mode), the oldest forgotten first.
+    journal_size: int = 2000
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @property
@@ -59,4 +61,6 @@ class Settings:
         if os.environ.get("MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"):
             env["idp_session_idle_minutes"] = int(
                 os.environ["MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"])
+        if os.environ.get("MOCK_PORTAL_JOURNAL_SIZE"):
+            env["journal_size"] = int(os.environ["MOCK_PORTAL_JOURNAL_SIZE"])
         return cls(**{**env, **overrides})

@@ -12,7 +12,7 @@ import threading
 
 from waitress.server import create_server
 
-from . import clock, identity, portal, store
+from . import clock, identity, portal, store, traffic
 from .config import Settings
 from .services import personas
 
@@ -31,9 +31,12 @@ def prepare(settings: Settings) -> None:
 
 
 def build(settings: Settings):
-    """The two WSGI apps (portal, identity platform), ready to serve."""
+    """The two WSGI apps (portal, identity platform), ready to serve; in test mode one journal
+    and one set of fault rules in front of both."""
     prepare(settings)
-    return portal.create_app(settings), identity.create_app(settings)
+    in_front = traffic.Traffic(settings.journal_size) if settings.test_mode else None
+    return (portal.create_app(settings, traffic_in_front=in_front),
+            identity.create_app(settings, traffic_in_front=in_front))
 
 
 class CannotListen(Exception):
