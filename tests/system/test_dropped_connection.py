@@ -4,33 +4,22 @@ answer (as a real HTTP client sees it), the request was handled, and the server 
 from __future__ import annotations
 
 import http.client
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import requests
+from portal_user import free_ports
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_ports(count: int) -> list[int]:
-    holders = [socket.socket() for _ in range(count)]
-    try:
-        for holder in holders:
-            holder.bind(("127.0.0.1", 0))
-        return [holder.getsockname()[1] for holder in holders]
-    finally:
-        for holder in holders:
-            holder.close()
 
 
 @pytest.fixture
 def portal_url(tmp_path):
     """A portal process in test mode; ready once it has printed its URLs (it prints them after
     both sockets listen)."""
-    port, idp_port = _free_ports(2)
+    port, idp_port = free_ports(2)
     process = subprocess.Popen(
         [sys.executable, "-m", "mock_portal", "--test-mode", "--port", str(port), "--idp-port",
          str(idp_port), "--db", str(tmp_path / "p.db")],
