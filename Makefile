@@ -14,7 +14,7 @@ PROJECT ?=
 PYTEST_ARGS ?=
 REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
 DEMO_ARGS ?=
-# make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m fixtures.record -h).
+# make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m scripts.record -h).
 RECORD_ARGS ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
 ALLOW_NO_TESTS ?=
@@ -52,12 +52,12 @@ test: setup
 
 demo: export NEED_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),1,)
 demo: setup
-	$(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m fixtures.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
+	$(if $(NEED_XVFB),xvfb-run -a -s "-screen 0 1920x1080x24",) $(PY) -m scripts.demo $(if $(HEADED),--headed,) $(DEMO_ARGS)
 
 # Without a display the recorder runs under Xvfb; setup then makes sure Xvfb is installed.
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)
 record: setup
-	$(if $(HAVE_DISPLAY),,xvfb-run -a -s "-screen 0 1920x1080x24") $(PY) -m fixtures.record $(RECORD_ARGS)
+	$(if $(HAVE_DISPLAY),,xvfb-run -a -s "-screen 0 1920x1080x24") $(PY) -m scripts.record $(RECORD_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

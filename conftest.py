@@ -1,7 +1,11 @@
-"""The e2e harness's pytest plugins (fixtures/), registered for every test under this folder."""
+"""The harness's pytest plugins (fixtures/), registered for every test under this folder."""
 
 pytest_plugins = [
-    "fixtures.settings",
-    "fixtures.plugin",
+    "fixtures.run_settings",
+    "fixtures.portal",
+    "fixtures.personas",
+    "fixtures.clock",
+    "fixtures.login",
+    "fixtures.browser",
     "fixtures.reports",
 ]

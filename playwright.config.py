@@ -1,6 +1,6 @@
 """Every run setting of the e2e suite in one place, like Playwright Test's playwright.config.ts.
 
-The test suite loads this file by path (fixtures/settings.py). Sections follow Playwright Test:
+The harness loads this file by path (support/run_settings.py). Sections follow Playwright Test:
 where the portal lives, `use` (browser, context, timeouts, artifacts), `expect`, `output_dir`,
 `retries`, `web_server`, `projects`. pytest-playwright's own flags win over this file:
 --headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,

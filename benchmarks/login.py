@@ -12,23 +12,28 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from playwright.sync_api import BrowserContext, expect, sync_playwright
 
-from fixtures import browsers
-from fixtures.admin import AdminClient
-from fixtures.live_portal import LivePortal, Portal
-from fixtures.login import login_context
-from fixtures.personas import Persona, PersonaBuilder
-from fixtures.settings import CONFIG_FILE, load
 from pages import IdentityLoginPage, MySpacePage
+from support import browsers
+from support.control_api import ControlApi
+from support.login import log_in
+from support.persona_factory import PersonaFactory
+from support.personas import Persona
+from support.portal_process import Portal, PortalProcess
+from support.run_settings import CONFIG_FILE, load
+from support.transport import PlaywrightTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def api_login(context: BrowserContext, portal: Portal, persona: Persona) -> None:
-    login_context(context, portal.portal_url, persona)
+def api_login(context: BrowserContext, portal: Portal, persona: Persona,
+              captcha: str | None) -> None:
+    log_in(PlaywrightTransport(context.request), portal.portal_url, persona.username,
+           persona.password, captcha)
 
 
 def ui_login(context: BrowserContext, portal: Portal, persona: Persona) -> None:
@@ -38,12 +43,12 @@ def ui_login(context: BrowserContext, portal: Portal, persona: Persona) -> None:
     expect(page).to_have_url(f"{portal.portal_url}/space/")
 
 
-def measure(way: Callable, rounds: int, context_factory, portal: Portal, admin: AdminClient,
-            builder: PersonaBuilder) -> list[float]:
+def measure(way: Callable, rounds: int, context_factory, portal: Portal,
+            make_persona: PersonaFactory) -> list[float]:
     """Seconds per login, each in a fresh context with a fresh persona."""
     seconds = []
     for _ in range(rounds):
-        persona = admin.create_person(**builder.persona().as_fields())
+        persona = make_persona()
         context = context_factory()
         try:
             started = time.perf_counter()
@@ -68,18 +73,15 @@ def main(argv: list[str] | None = None) -> None:
     settings = load(ROOT / CONFIG_FILE)
     log = ROOT / "test-results" / "benchmark-portal.log"
     log.parent.mkdir(exist_ok=True)
-    with LivePortal(settings.web_server, log, cwd=ROOT) as portal, sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=browsers.find_executable(pw, "chromium", True, None,
-                                                     settings.system_browsers),
-            args=browsers.chromium_args(settings.chromium_args), headless=True)
-        admin = AdminClient(portal.portal_url)
-        builder = PersonaBuilder("benchmark")
+    with PortalProcess(settings.web_server, log, cwd=ROOT) as portal, sync_playwright() as pw:
+        browser = browsers.launch_chromium(pw, settings, headless=True)
+        make_persona = PersonaFactory(ControlApi.over_http(portal.portal_url), "benchmark")
+        fixture_way = partial(api_login, captcha=settings.captcha)
         # One warm-up each, so neither side pays for first-request start-up.
-        for way in (api_login, ui_login):
-            measure(way, 1, browser.new_context, portal, admin, builder)
-        api = measure(api_login, args.rounds, browser.new_context, portal, admin, builder)
-        ui = measure(ui_login, args.rounds, browser.new_context, portal, admin, builder)
+        for way in (fixture_way, ui_login):
+            measure(way, 1, browser.new_context, portal, make_persona)
+        api = measure(fixture_way, args.rounds, browser.new_context, portal, make_persona)
+        ui = measure(ui_login, args.rounds, browser.new_context, portal, make_persona)
         browser.close()
     print(summary("login fixture (API)", api))
     print(summary("identity page (UI)", ui))

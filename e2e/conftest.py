@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from fixtures.login import login_context
 from pages import (
     ConfirmationPage,
     ContributionFormPage,
@@ -14,20 +13,17 @@ from pages import (
     OfficeChooserPage,
     SubmissionSuccessPage,
 )
-
-#: The guide's office: the first row of 海淀区, the district centre.
-HAIDIAN = "海淀区"
-HAIDIAN_CENTRE = "【海淀区】北京市海淀区政务服务中心人社保分中心"
+from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 
 
 @pytest.fixture
-def browser_elsewhere(new_context, portal, settings):
+def browser_elsewhere(new_context, login):
     """`browser_elsewhere(persona) -> Page`: a page in another browser (its own cookies), with
     `persona` logged in without the UI — a next visit, or another person at another computer."""
 
     def open_as(persona) -> Page:
         context = new_context()
-        login_context(context, portal.portal_url, persona, captcha=settings.captcha)
+        login(persona, context=context)
         return context.new_page()
 
     return open_as
@@ -53,11 +49,12 @@ def declaration_day() -> str | None:
 
 @pytest.fixture
 def notice(page: Page, persona, login, clock, declaration_day) -> NoticePage:
-    """用户须知 for `persona`, logged in without the UI, office 海淀区's centre."""
+    """用户须知 for `persona`, logged in without the UI, office 海淀区's centre (the guide's)."""
     if declaration_day is not None:
         clock.set(declaration_day, frozen=True)
     login(persona)
-    return OfficeChooserPage(page).open().choose_district(HAIDIAN).apply_online(HAIDIAN_CENTRE)
+    chooser = OfficeChooserPage(page).open().choose_district(HAIDIAN)
+    return chooser.apply_online(HAIDIAN_CENTRE_NAME)
 
 
 @pytest.fixture

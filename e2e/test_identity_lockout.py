@@ -5,9 +5,8 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, read_sms_code
+from support.expected import LOCKED_1H, LOCKED_24H
 
-LOCKED_1H = "密码输入错误5次，已被锁定1小时，请尝试找回密码。"
-LOCKED_24H = "密码输入错误10次，已被锁定24小时，请尝试找回密码。"
 WRONG_PASSWORD = "Wrong@2022"
 
 

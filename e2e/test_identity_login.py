@@ -4,6 +4,14 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, SearchResultsPage
+from support.expected import (
+    LOGIN_CAPTCHA_FORMAT,
+    LOGIN_NO_ACCOUNT,
+    LOGIN_NO_CAPTCHA,
+    LOGIN_NO_PASSWORD,
+    LOGIN_WRONG_CAPTCHA,
+    LOGIN_WRONG_PASSWORD,
+)
 
 
 @pytest.fixture
@@ -15,14 +23,14 @@ def login_page(home) -> IdentityLoginPage:
 @pytest.mark.parametrize(
     ("account", "password", "captcha", "message"),
     [
-        ("", "{password}", "1488", "请输入用户名/手机号/身份证号"),
-        ("{username}", "", "1488", "请输入密码"),
-        ("{username}", "{password}", "", "请输入图形验证码"),
-        ("{username}", "{password}", "14", "验证码格式不正确"),
-        ("{username}", "{password}", "abcd", "验证码格式不正确"),
-        ("{username}", "{password}", "1234", "请输入正确的图形验证码"),
-        ("{username}", "Wrong@2022", "1488", "用户名或密码错误"),
-        ("nobody2022", "{password}", "1488", "用户名或密码错误"),
+        ("", "{password}", "1488", LOGIN_NO_ACCOUNT),
+        ("{username}", "", "1488", LOGIN_NO_PASSWORD),
+        ("{username}", "{password}", "", LOGIN_NO_CAPTCHA),
+        ("{username}", "{password}", "14", LOGIN_CAPTCHA_FORMAT),
+        ("{username}", "{password}", "abcd", LOGIN_CAPTCHA_FORMAT),
+        ("{username}", "{password}", "1234", LOGIN_WRONG_CAPTCHA),
+        ("{username}", "Wrong@2022", "1488", LOGIN_WRONG_PASSWORD),
+        ("nobody2022", "{password}", "1488", LOGIN_WRONG_PASSWORD),
     ],
     ids=["empty-account", "empty-password", "empty-captcha", "short-captcha",
          "letters-captcha", "wrong-captcha", "wrong-password", "unknown-account"],

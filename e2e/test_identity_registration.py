@@ -4,8 +4,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from fixtures.personas import PersonaBuilder
 from pages import HomePage, IdentityLoginPage, RegistrationPage, read_sms_code
+from support.personas import PersonaBuilder
 
 NEW_PASSWORD = "Renew#2023"
 

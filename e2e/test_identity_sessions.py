@@ -12,10 +12,7 @@ from pages import (
     NoticePage,
     OfficeChooserPage,
 )
-
-HAIDIAN = "海淀区"
-HAIDIAN_CENTRE = "【海淀区】北京市海淀区政务服务中心人社保分中心"
-IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
+from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME, IDP_UNAVAILABLE
 
 
 @pytest.fixture
@@ -39,7 +36,7 @@ def chooser_in(page: Page) -> OfficeChooserPage:
 
 def log_in_through_apply_online(page: Page, persona) -> NoticePage:
     """在线办理 → the login form → 用户须知, through the UI."""
-    login_page = chooser_in(page).apply_online_expecting_login(HAIDIAN_CENTRE)
+    login_page = chooser_in(page).apply_online_expecting_login(HAIDIAN_CENTRE_NAME)
     return login_page.log_in(persona.username, persona.password, then=NoticePage)
 
 
@@ -50,7 +47,7 @@ def test_a_second_apply_online_in_a_new_tab_skips_the_login_form(page, make_pers
     persona = make_persona()
     log_in_through_apply_online(page, persona)
 
-    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE)
+    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE_NAME)
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
 
@@ -63,7 +60,7 @@ def test_the_platforms_session_alone_logs_the_portal_in_again(page, make_persona
         pytest.skip("the portal and the platform share a host name: their cookies mix")
     page.context.clear_cookies(domain=portal_host)
 
-    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE)
+    notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE_NAME)
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
 
@@ -76,7 +73,7 @@ def test_logout_on_the_portal_ends_both_sessions(page, make_persona):
 
     expect(home.header.login_link).to_be_visible()
     login_page = chooser_in(page.context.new_page()).apply_online_expecting_login(
-        HAIDIAN_CENTRE)
+        HAIDIAN_CENTRE_NAME)
     expect(login_page.account).to_be_visible()
     expect(login_page.account).to_have_value("")
 
@@ -140,7 +137,7 @@ def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make
 def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
     persona = make_persona()
     chooser = chooser_in(page)
-    unavailable = chooser.apply_online_expecting_unavailable(HAIDIAN_CENTRE)
+    unavailable = chooser.apply_online_expecting_unavailable(HAIDIAN_CENTRE_NAME)
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
     idp_down.idp_up()
 

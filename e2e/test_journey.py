@@ -6,17 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import ITEM_NAME, STEPS, Journey, JourneyStepError
-
-#: The guide's sample: 办件单号 111101086949863441300201400300202202206110003 on 2022-06-11.
-GUIDE_DAY = "2022-06-11T09:30:00+08:00"
-HAIDIAN_CENTRE = ("【海淀区】北京市海淀区政务服务中心人社保分中心(人力资源公共服务专区)"
-                  "北京市海淀区西四环北路73号中关村人才发展...")
-NOTICE_RULES = [
-    "缴费基数可以在企业职工养老保险缴费基数下限和上限之间自愿选择。填报基数低于北京市职工养老保险缴费基数下限的，以下限作为缴费基数；高于上限的，以上限作为缴费基数。缴费年度起止时间为当年7月至次年6月，一个缴费年度内缴费基数和缴费周期不进行调整。",
-    "个人选择银行代扣缴费方式的，应签订社会保险银行代扣协议，及时将应缴养老保险费、失业保险费资金存入社会保险费代扣银行账户中；或根据税务部门提供的其他途径进行主动缴费。选择按月缴费的，每月应按税务部门规定的时间和缴费方式完成缴费；选择按季度、按半年或按年缴费的，最迟应在选择缴费时段的最后一个月前按税务部门规定的时间和缴费方式完成缴费；距法定退休年龄不足12个月的，缴费周期应为按月缴费。有关缴费问题请咨询12366。",
-    "由于姓名、社会保障号码、代扣账户等个人信息本人填写错误，或本人未及时变更社保登记的上述个人信息，或扣款时账户余额不足等个人原因，造成未能按时缴纳养老保险费、失业保险费的，视为个人自动中断缴费。选择按月缴费的，连续三个月未能按规定时间足额缴纳养老保险费、失业保险费，视为个人自行中断缴费；选择按季度、按半年或按年缴费的，未能在选择缴费时段的最后一个月足额缴纳养老、失业保险费的，视为个人自行中断缴费。自行中断缴费后，个人要求恢复缴费的，应重新向原办理缴费业务的社会保险代理机构提出申请，养老保险费、失业保险费从申请之月起按月缴纳。",
-    "选择按季度、按半年或按年缴费的，本人在选择缴费时段内申请暂停缴费，暂停缴费当月及以后月份已缴纳的养老保险费、失业保险费应退还本人；对尚未完成缴费的，可自愿选择缴纳未缴月份的养老保险费、失业保险费。",
-]
+from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, NOTICE_RULES
 
 
 def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
@@ -51,7 +41,7 @@ def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     expect(notice.rules).to_have_text(NOTICE_RULES)
     expect(notice.agreement).not_to_be_checked()
     expect(notice.enter_button).to_be_disabled()
-    expect(notice.office).to_have_text(f"办理地点：{HAIDIAN_CENTRE}")
+    expect(notice.office).to_have_text(f"办理地点：{HAIDIAN_CENTRE_ROW}")
 
     # 第5步 阅读用户须知，勾选并进入办事
     form = journey.read_notice(notice)
@@ -108,7 +98,7 @@ def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     expect(detail.status).to_have_text("已提交")
     expect(detail.fact("申请事项")).to_have_text(ITEM_NAME)
     expect(detail.fact("申请时间")).to_have_text("2022-06-11 09:30:00")
-    expect(detail.fact("办理地点")).to_have_text(HAIDIAN_CENTRE)
+    expect(detail.fact("办理地点")).to_have_text(HAIDIAN_CENTRE_ROW)
     expect(detail.fact("办理部门")).to_have_text("北京市海淀区社会保险事业管理中心")
     expect(detail.fact("姓名")).to_have_text(persona.name)
     expect(detail.fact("个人身份证号")).to_have_text(persona.id_number)
@@ -140,7 +130,8 @@ def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
         "第10步 进入用户空间查看办件",
     ]
     assert re.fullmatch(r"11110108694986344130020140030020220220611\d{4}", result.case_number)
-    assert (result.office, result.applied_base, result.status) == (HAIDIAN_CENTRE, "5360", "已提交")
+    assert (result.office, result.applied_base, result.status) == (
+        HAIDIAN_CENTRE_ROW, "5360", "已提交")
     assert result.sms == (
         f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号："
         f"{result.case_number}）已提交，预计于今日完成办结，请耐心等待。")

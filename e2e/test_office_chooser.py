@@ -4,25 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import NoticePage
-
-DISTRICTS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区",
-             "副中心(通州区)", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区",
-             "经济开发区"]
-
-# Verbatim from the guide, its typos and the cut-off first row included.
-HAIDIAN_ROWS = [
-    "【海淀区】北京市海淀区政务服务中心人社保分中心(人力资源公共服务专区)北京市海淀区西四环北路73号中关村人才发展...",
-    "【海淀区学院路街道】北京市海淀区学院路6号院路路街道便民服务中心综合窗口",
-    "【海淀区温泉地区】北京市海淀区温泉镇政务服务中心综合窗口,北京市海淀区温泉黑龙潭路401号",
-    "【海淀区马连洼街道】北京市海淀区马连洼街道政务大厅:北京市海淀区马连洼街道北路8号院一层综合窗口",
-    "【海淀区香山街道】香山一榉松2号便民服务中心",
-    "【海淀区上庄地区】北京市海淀区上庄镇政务服务中心:北京市海淀区上庄镇上庄路60号政务服务中心大厅综合窗口",
-    "【海淀区海淀街道】海淀街道政务大厅:北京市海淀区海淀南路34号艾瑟顿商业广场五层政务服务大厅综合窗口",
-]
-
-# The streets the guide's picture shows under 海淀区.
-GUIDE_STREETS = ["海淀区上庄地区", "海淀区八里庄街道", "海淀区学院路街道", "海淀区海淀街道",
-                 "海淀区温泉地区", "海淀区甘家口街道", "海淀区香山街道", "海淀区马连洼街道"]
+from support.expected import DISTRICTS, HAIDIAN_GUIDE_STREETS, HAIDIAN_ROWS
 
 
 def test_the_seventeen_areas_of_the_guide_in_its_order(chooser):
@@ -43,7 +25,7 @@ def test_haidian_offers_the_streets_of_the_guide(chooser):
     chooser = chooser.choose_district("海淀区")
 
     expect(chooser.street_links).to_have_count(29)
-    for street in GUIDE_STREETS:
+    for street in HAIDIAN_GUIDE_STREETS:
         expect(chooser.streets.get_by_role("link", name=street, exact=True)).to_be_visible()
 
 

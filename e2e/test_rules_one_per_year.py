@@ -5,8 +5,8 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import MySpacePage, NoticePage, OfficeChooserPage
+from support.expected import ITEM
 
-ITEM = "灵活就业人员社会保险缴费申报与变更"
 YEAR_CLOSED_2025 = ("您2025年7月至2026年6月缴费年度的申报已办结。"
                     "一个缴费年度内缴费基数和缴费周期不进行调整。")
 

@@ -1,0 +1,1 @@
+"""Flask test-client tests: both origins in-process, one module per blueprint."""

@@ -9,24 +9,8 @@ import pytest
 from mock_portal.traffic import ConnectionDropped
 
 
-@pytest.fixture
-def control(portal_app):
-    """The control API's own client (no person's cookies)."""
-    return portal_app.test_client()
-
-
-def set_faults(control, *rules: dict) -> list[dict]:
-    answer = control.put("/__admin/faults", json=list(rules))
-    assert answer.status_code == 200, answer.get_json()
-    return answer.get_json()
-
-
-def journal(control, **query) -> list[dict]:
-    return control.get("/__admin/journal", query_string=query).get_json()
-
-
-def test_put_lists_the_rules_with_their_defaults(control):
-    rules = set_faults(control, {"origin": "portal", "method": "post", "path": "/declaration/",
+def test_put_lists_the_rules_with_their_defaults(admin):
+    rules = admin.set_faults({"origin": "portal", "method": "post", "path": "/declaration/",
                                  "status": 503, "times": 2})
 
     assert rules == [{"origin": "portal", "method": "POST", "path": "/declaration/",
@@ -34,8 +18,8 @@ def test_put_lists_the_rules_with_their_defaults(control):
                       "left": 2}]
 
 
-def test_a_status_rule_answers_with_that_status_and_a_chinese_page_with_retry(client, control):
-    set_faults(control, {"origin": "portal", "path": "/item/", "status": 503})
+def test_a_status_rule_answers_with_that_status_and_a_chinese_page_with_retry(client, admin):
+    admin.set_faults({"origin": "portal", "path": "/item/", "status": 503})
 
     answer = client.get("/item/guide?district=haidian")
 
@@ -46,8 +30,8 @@ def test_a_status_rule_answers_with_that_status_and_a_chinese_page_with_retry(cl
     assert ">返回首页</a>" in page
 
 
-def test_retry_after_a_failed_form_post_leads_back_to_the_form_page(client, control):
-    set_faults(control, {"path": "/declaration/confirm", "method": "POST", "status": 500})
+def test_retry_after_a_failed_form_post_leads_back_to_the_form_page(client, admin):
+    admin.set_faults({"path": "/declaration/confirm", "method": "POST", "status": 500})
 
     answer = client.post("/declaration/confirm", data={"action": "submit"},
                          headers={"Referer": "http://localhost/declaration/confirm"})
@@ -56,29 +40,29 @@ def test_retry_after_a_failed_form_post_leads_back_to_the_form_page(client, cont
     assert '<a class="btn" href="/declaration/confirm">重试</a>' in answer.get_data(as_text=True)
 
 
-def test_a_status_rule_keeps_the_view_from_running(user, control, admin, persona):
+def test_a_status_rule_keeps_the_view_from_running(user, admin, persona):
     user.log_in_from_portal("/space/")
-    set_faults(control, {"path": "/logout", "status": 502})
+    admin.set_faults({"path": "/logout", "status": 502})
 
     answer = user.log_out()
 
     assert answer.status_code == 502
-    assert admin.open_sessions(persona["phone"])["portal"] == 1
+    assert admin.open_sessions(persona.phone)["portal"] == 1
 
 
-def test_times_limits_a_rule_to_the_next_requests(client, control):
-    set_faults(control, {"path": "/", "status": 503, "times": 2})
+def test_times_limits_a_rule_to_the_next_requests(client, admin):
+    admin.set_faults({"path": "/", "status": 503, "times": 2})
 
     statuses = [client.get("/").status_code for _ in range(3)]
 
     assert statuses == [503, 503, 200]
-    assert control.get("/__admin/faults").get_json()[0] == {
+    assert admin.faults()[0] == {
         "origin": None, "method": None, "path": "/", "status": 503, "delay_ms": 0,
         "drop": False, "times": 2, "hits": 2, "left": 0}
 
 
-def test_a_rule_hits_only_its_origin_and_method(client, idp_client, control):
-    set_faults(control, {"origin": "idp", "method": "POST", "path": "/", "status": 503})
+def test_a_rule_hits_only_its_origin_and_method(client, idp_client, admin):
+    admin.set_faults({"origin": "idp", "method": "POST", "path": "/", "status": 503})
 
     statuses = (client.post("/nothing").status_code, idp_client.get("/nothing").status_code,
                 idp_client.post("/nothing").status_code)
@@ -86,59 +70,59 @@ def test_a_rule_hits_only_its_origin_and_method(client, idp_client, control):
     assert statuses == (404, 404, 503)
 
 
-def test_the_first_matching_rule_wins(client, control):
-    set_faults(control, {"path": "/space/", "status": 429}, {"path": "/", "status": 503})
+def test_the_first_matching_rule_wins(client, admin):
+    admin.set_faults({"path": "/space/", "status": 429}, {"path": "/", "status": 503})
 
     assert (client.get("/space/").status_code, client.get("/").status_code) == (429, 503)
 
 
-def test_faults_never_touch_the_control_api_or_the_readiness_check(client, idp_client, control):
-    set_faults(control, {"path": "/", "status": 503})
+def test_faults_never_touch_the_control_api_or_the_readiness_check(client, idp_client, admin):
+    admin.set_faults({"path": "/", "status": 503})
 
     answers = (client.get("/healthz").status_code, idp_client.get("/healthz").status_code,
-               control.get("/__admin/faults").status_code)
+               admin.call("GET", "/faults").status_code)
 
     assert answers == (200, 200, 200)
 
 
-def test_a_delay_holds_the_request_for_that_long(client, control):
-    set_faults(control, {"path": "/", "delay_ms": 300, "times": 1})
+def test_a_delay_holds_the_request_for_that_long(client, admin):
+    admin.set_faults({"path": "/", "delay_ms": 300, "times": 1})
 
     answer = client.get("/")
 
-    (entry,) = journal(control)
+    (entry,) = admin.journal()
     assert answer.status_code == 200
     assert entry["ms"] >= 300
     assert entry["fault"] == {"delay_ms": 300}
 
 
-def test_a_drop_lets_the_app_handle_the_request_and_loses_the_answer(user, control, admin,
+def test_a_drop_lets_the_app_handle_the_request_and_loses_the_answer(user, admin,
                                                                      persona):
     user.log_in_from_portal("/space/")
-    set_faults(control, {"path": "/logout", "drop": True, "times": 1})
+    admin.set_faults({"path": "/logout", "drop": True, "times": 1})
 
     with pytest.raises(ConnectionDropped):
         user.log_out()
 
-    (entry,) = journal(control, path="/logout")
-    assert admin.open_sessions(persona["phone"])["portal"] == 0
+    (entry,) = admin.journal(path="/logout")
+    assert admin.open_sessions(persona.phone)["portal"] == 0
     assert (entry["method"], entry["status"], entry["fault"]) == ("POST", None, {"drop": True})
 
 
-def test_delete_clears_the_rules(client, control):
-    set_faults(control, {"path": "/", "status": 503})
+def test_delete_clears_the_rules(client, admin):
+    admin.set_faults({"path": "/", "status": 503})
 
-    answer = control.delete("/__admin/faults")
+    answer = admin.clear_faults()
 
-    assert (answer.get_json(), client.get("/").status_code) == ([], 200)
+    assert (answer, client.get("/").status_code) == ([], 200)
 
 
-def test_reset_clears_the_rules(client, control):
-    set_faults(control, {"path": "/", "status": 503})
+def test_reset_clears_the_rules(client, admin):
+    admin.set_faults({"path": "/", "status": 503})
 
-    control.post("/__admin/reset")
+    admin.reset()
 
-    assert (control.get("/__admin/faults").get_json(), client.get("/").status_code) == ([], 200)
+    assert (admin.faults(), client.get("/").status_code) == ([], 200)
 
 
 @pytest.mark.parametrize(("rules", "field", "error"), [
@@ -164,11 +148,11 @@ def test_reset_clears_the_rules(client, control):
      "rules[0].count: unknown field; the fields are origin, method, path, status, delay_ms, "
      "drop, times"),
 ])
-def test_a_bad_rule_is_refused_naming_the_field_and_nothing_changes(control, rules, field, error):
-    set_faults(control, {"path": "/space/", "status": 503})
+def test_a_bad_rule_is_refused_naming_the_field_and_nothing_changes(admin, rules, field, error):
+    admin.set_faults({"path": "/space/", "status": 503})
 
-    answer = control.put("/__admin/faults", json=rules)
+    answer = admin.call("PUT", "/faults", json=rules)
 
     expected = {"error": error, **({"field": field} if field else {})}
-    assert (answer.status_code, answer.get_json()) == (400, expected)
-    assert [rule["path"] for rule in control.get("/__admin/faults").get_json()] == ["/space/"]
+    assert (answer.status_code, answer.json()) == (400, expected)
+    assert [rule["path"] for rule in admin.faults()] == ["/space/"]

@@ -1,0 +1,1 @@
+"""Tests that start processes or servers: kill and restart, concurrency."""

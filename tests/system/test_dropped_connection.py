@@ -4,50 +4,36 @@ answer (as a real HTTP client sees it), the request was handled, and the server 
 from __future__ import annotations
 
 import http.client
-import subprocess
-import sys
-from pathlib import Path
+from dataclasses import replace
+from urllib.parse import urlsplit
 
 import pytest
 import requests
-from portal_user import free_ports
 
-ROOT = Path(__file__).resolve().parents[2]
+from support.control_api import ControlApi
+from support.portal_process import PortalProcess
 
 
 @pytest.fixture
-def portal_url(tmp_path):
-    """A portal process in test mode; ready once it has printed its URLs (it prints them after
-    both sockets listen)."""
-    port, idp_port = free_ports(2)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mock_portal", "--test-mode", "--port", str(port), "--idp-port",
-         str(idp_port), "--db", str(tmp_path / "p.db")],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        for line in process.stdout:
-            if line.startswith("identity platform:"):
-                break
-        else:
-            pytest.fail(f"the portal stopped before serving (status {process.wait()})")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+def portal_url(tmp_path, run_settings, pytestconfig):
+    """`python -m mock_portal` (playwright.config.py's web_server) on free ports and a database
+    of the test's own."""
+    with PortalProcess(replace(run_settings.web_server, port=None, idp_port=None),
+                       tmp_path / "mock_portal.log", cwd=pytestconfig.rootpath,
+                       database=tmp_path / "portal.db") as portal:
+        yield portal.portal_url
 
 
 def test_a_dropped_request_gets_no_answer_at_all(portal_url):
-    control = requests.Session()
-    control.trust_env = False
-    control.put(f"{portal_url}/__admin/faults",
-                json=[{"path": "/item/", "drop": True, "times": 1}]).raise_for_status()
-    connection = http.client.HTTPConnection(portal_url.removeprefix("http://"), timeout=30)
+    admin = ControlApi.over_http(portal_url)
+    admin.set_faults({"path": "/item/", "drop": True, "times": 1})
+    connection = http.client.HTTPConnection(urlsplit(portal_url).netloc, timeout=30)
 
     connection.request("GET", "/item/guide")
 
     with pytest.raises(http.client.RemoteDisconnected):
         connection.getresponse()
-    (entry,) = control.get(f"{portal_url}/__admin/journal").json()
+    (entry,) = admin.journal()
     assert (entry["path"], entry["status"], entry["fault"]) == ("/item/guide", None,
                                                                  {"drop": True})
-    assert control.get(f"{portal_url}/item/guide").status_code == 200
+    assert requests.get(f"{portal_url}/item/guide", timeout=30).status_code == 200

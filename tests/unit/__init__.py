@@ -1,0 +1,1 @@
+"""Pure tests: one module per domain module, no Flask, no process."""

@@ -1,0 +1,1 @@
+"""Browser tests (Playwright), one module per feature."""

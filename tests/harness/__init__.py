@@ -1,0 +1,1 @@
+"""The harness tested as pytest plugins are (pytester): its promises, the demo, the recorder."""
