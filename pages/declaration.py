@@ -151,6 +151,9 @@ class ConfirmationPage(Screen):
         its own error page, none of the portal's."""
         with self.page.expect_event("requestfailed"):
             self.submit_button.click()
+        # Then the browser commits its own error page (chrome-error://…, about:neterror…); a
+        # navigation begun before that is cut short.
+        self.page.wait_for_url(lambda url: not url.startswith("http"), wait_until="commit")
 
     def submit_with_double_click(self) -> SubmissionSuccessPage:
         """Double-click 【提交】, as an impatient person does."""
