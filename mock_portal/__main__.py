@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 
 from .config import InvalidSetting, Settings, parse_case_result, parse_minutes
+from .server import CannotListen, Server
+from .services import limits_table
 from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
 from .store import UnusableDatabase
+
+
+def _port(text: str) -> int:
+    """A TCP port, 0 (any free one) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535)")
+    return port
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m mock_portal",
         description="Mock of 灵活就业人员社会保险缴费申报与变更: portal, identity platform, SMS outbox.")
-    parser.add_argument("--port", type=int, default=8000, help="portal port (default 8000)")
-    parser.add_argument("--idp-port", type=int, default=8001,
+    parser.add_argument("--port", type=_port, default=8000, help="portal port (default 8000)")
+    parser.add_argument("--idp-port", type=_port, default=8001,
                         help="identity platform port (default 8001)")
     parser.add_argument("--host", default="127.0.0.1", help="portal host (default 127.0.0.1)")
     parser.add_argument("--idp-host", default="localhost",
@@ -57,34 +71,53 @@ def case_overrides(args: argparse.Namespace) -> dict:
     return overrides
 
 
-def _refuse(message: str) -> None:
-    """One line on stderr and exit status 2, like a usage error."""
-    print(f"python -m mock_portal: {message}", file=sys.stderr)
+def refuse(problem: str) -> None:
+    """Stop before serving: one line naming the problem and what to do, status 2 (as argparse
+    does for a usage error); a wrong start is the operator's to fix, not a crash."""
+    print(f"python -m mock_portal: {problem}", file=sys.stderr)
     sys.exit(2)
+
+
+def _check_ports(args: argparse.Namespace, idp_bind: str) -> None:
+    # Port 0 asks the system for any free port, so two zeros never collide.
+    if args.port and args.port == args.idp_port and args.host == idp_bind:
+        refuse(f"--port and --idp-port are both {args.port}; the portal and the identity "
+               "platform need a port each, e.g. --port 8000 --idp-port 8001")
+
+
+def _load_limits(path: str) -> None:
+    try:
+        limits_table.load_file(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        refuse(f"--limits {path}: cannot read it ({getattr(exc, 'strerror', None) or exc}); "
+               "give the path of a JSON limits file")
+    except json.JSONDecodeError as exc:
+        refuse(f"--limits {path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+               f"{exc.msg}); fix the file or leave --limits out")
+    except limits_table.InvalidTable as exc:
+        refuse(f"--limits {path} is not a limits table ({exc}); write it as "
+               '{"2026": {"lower": 7500, "upper": 37000}, ...}')
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    # localhost resolves to 127.0.0.1 here; waitress binds the address, so name it.
+    idp_bind = "127.0.0.1" if args.idp_host == "localhost" else args.idp_host
+    _check_ports(args, idp_bind)
     portal_url = f"http://{args.host}:{args.port}"
     idp_url = f"http://{args.idp_host}:{args.idp_port}"
     try:
         settings = Settings.from_env(database=args.db, portal_url=portal_url, idp_url=idp_url,
                                      test_mode=args.test_mode, **case_overrides(args))
     except InvalidSetting as exc:
-        _refuse(str(exc))
-    from .server import Server
-    from .services import limits_table
+        refuse(str(exc))
 
     if args.limits:
-        limits_table.load_file(args.limits)
-
-    # localhost resolves to 127.0.0.1 here; waitress binds the address, so name it.
-    idp_bind = "127.0.0.1" if args.idp_host == "localhost" else args.idp_host
+        _load_limits(args.limits)
     try:
         server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
-    except UnusableDatabase as exc:
-        # A refused file is the operator's to fix, not a crash: one line, like a usage error.
-        _refuse(str(exc))
+    except (UnusableDatabase, CannotListen) as exc:
+        refuse(str(exc))
     print(f"portal:            {portal_url}/", flush=True)
     print(f"identity platform: {idp_url}/", flush=True)
     if args.test_mode:

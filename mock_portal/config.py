@@ -63,6 +63,8 @@ class Settings:
     complete_after_minutes: int = 30
     default_result: str = "通过"
     default_reason: str = "经审核，申报信息不符合办理条件"
+    #: Requests the journal keeps (test mode), the oldest forgotten first.
+    journal_size: int = 2000
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @property
@@ -96,4 +98,6 @@ class Settings:
         if os.environ.get("MOCK_PORTAL_DEFAULT_RESULT"):
             env["default_result"] = parse_case_result(
                 os.environ["MOCK_PORTAL_DEFAULT_RESULT"], "MOCK_PORTAL_DEFAULT_RESULT")
+        if os.environ.get("MOCK_PORTAL_JOURNAL_SIZE"):
+            env["journal_size"] = int(os.environ["MOCK_PORTAL_JOURNAL_SIZE"])
         return cls(**{**env, **overrides})

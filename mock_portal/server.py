@@ -7,11 +7,12 @@ and leave none to answer the exchange they all wait on.
 
 from __future__ import annotations
 
+import errno
 import threading
 
 from waitress.server import create_server
 
-from . import clock, identity, portal, store
+from . import clock, identity, portal, store, traffic
 from .config import Settings
 from .services import personas
 
@@ -30,9 +31,24 @@ def prepare(settings: Settings) -> None:
 
 
 def build(settings: Settings):
-    """The two WSGI apps (portal, identity platform), ready to serve."""
+    """The two WSGI apps (portal, identity platform), ready to serve; in test mode one journal
+    and one set of fault rules in front of both."""
     prepare(settings)
-    return portal.create_app(settings), identity.create_app(settings)
+    in_front = traffic.Traffic(settings.journal_size) if settings.test_mode else None
+    return (portal.create_app(settings, traffic_in_front=in_front),
+            identity.create_app(settings, traffic_in_front=in_front))
+
+
+class CannotListen(Exception):
+    """A port the server cannot listen on; str() says which one and why, in one line."""
+
+
+def _cannot_listen(address: tuple[str, int], flag: str, error: OSError) -> str:
+    host, port = address
+    if error.errno == errno.EADDRINUSE:
+        return (f"port {port} ({flag}) is already in use on {host}; stop the program using it "
+                f"or choose another {flag}")
+    return f"cannot listen on {host}:{port} ({flag}): {error.strerror or error}; choose another {flag}"
 
 
 class Server:
@@ -41,14 +57,22 @@ class Server:
     def __init__(self, settings: Settings, host: str, port: int, idp_host: str, idp_port: int,
                  threads: int = 8):
         portal_app, identity_app = build(settings)
-        self._servers = [
-            create_server(app, map={}, listen=listen, threads=threads, ident="mock-portal",
-                          clear_untrusted_proxy_headers=True)
-            for app, listen in ((portal_app, f"{host}:{port}"),
-                                (identity_app, f"{idp_host}:{idp_port}"))
-        ]
+        self._servers = []
+        for app, address, flag in ((portal_app, (host, port), "--port"),
+                                   (identity_app, (idp_host, idp_port), "--idp-port")):
+            try:
+                self._servers.append(self._listen(app, *address, threads))
+            except OSError as exc:
+                for server in self._servers:
+                    server.close()
+                raise CannotListen(_cannot_listen(address, flag, exc)) from exc
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
+
+    @staticmethod
+    def _listen(app, host: str, port: int, threads: int):
+        return create_server(app, map={}, listen=f"{host}:{port}", threads=threads,
+                             ident="mock-portal", clear_untrusted_proxy_headers=True)
 
     def _run(self, server) -> None:
         try:

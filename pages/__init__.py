@@ -34,6 +34,7 @@ from .declaration import (
     NoticePage,
     SubmissionSuccessPage,
 )
+from .errors import IdentityErrorPage, PortalErrorPage
 from .header import Header
 from .home import ITEM_NAME, HomePage, SearchResultsPage
 from .identity import IdentityLoginPage, IdentityUnavailablePage
@@ -56,6 +57,7 @@ __all__ = [
     "EvaluationPage",
     "Header",
     "HomePage",
+    "IdentityErrorPage",
     "IdentityLoginPage",
     "IdentityUnavailablePage",
     "InfoBox",
@@ -68,6 +70,7 @@ __all__ = [
     "NoticePage",
     "OfficeChooserPage",
     "PasswordResetPage",
+    "PortalErrorPage",
     "ProgressBar",
     "RegistrationPage",
     "Screen",

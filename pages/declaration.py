@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from . import header, identity, space
+from . import errors, header, identity, space
 from .components import (
     DefinitionList,
     ErrorBox,
@@ -141,6 +141,19 @@ class ConfirmationPage(Screen):
     def submit(self) -> SubmissionSuccessPage:
         """点击【提交】."""
         return click_through(self.submit_button, SubmissionSuccessPage)
+
+    def submit_expecting_failure(self) -> errors.PortalErrorPage:
+        """点击【提交】 while the portal cannot take it: its 请求未能完成 page."""
+        return click_through(self.submit_button, errors.PortalErrorPage)
+
+    def submit_losing_the_answer(self) -> None:
+        """点击【提交】 when the connection breaks before the answer arrives: the browser shows
+        its own error page, none of the portal's."""
+        with self.page.expect_event("requestfailed"):
+            self.submit_button.click()
+        # Then the browser commits its own error page (chrome-error://…, about:neterror…); a
+        # navigation begun before that is cut short.
+        self.page.wait_for_url(lambda url: not url.startswith("http"), wait_until="commit")
 
     def submit_with_double_click(self) -> SubmissionSuccessPage:
         """Double-click 【提交】, as an impatient person does."""

@@ -83,6 +83,15 @@ class IdentityLoginPage(Screen):
         request_code(self.send_code_button)
         return self
 
+    def request_sms_code_without_answer(self, phone: str,
+                                        captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
+        """【获取验证码】 when the connection breaks before the platform answers."""
+        self.sms_phone.fill(phone)
+        self.sms_captcha.fill(captcha)
+        with self.page.expect_event("requestfailed"):
+            self.send_code_button.click()
+        return self
+
     def fill_in_sms(self, phone: str, code: str) -> IdentityLoginPage:
         """短信登录: type 手机号 and 短信验证码."""
         self.sms_phone.fill(phone)

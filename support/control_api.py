@@ -35,7 +35,8 @@ def iso(when: datetime | str) -> str:
 
 class ControlApi:
     """The control contract (README, "The portal"): reset, persons, SMS, clock, cases and their
-    lifecycle, limits, SMS codes, locks, sessions and the identity platform's availability.
+    lifecycle, limits, SMS codes, locks, sessions, the identity platform's availability, the
+    journal and faults.
     Refusals raise ControlApiError; `call` gives the raw answer, for tests of the refusals
     themselves."""
 
@@ -182,3 +183,29 @@ class ControlApi:
     def idp_up(self) -> dict:
         """Bring 北京市统一身份认证平台 back."""
         return self._json("PUT", "/idp", json={"up": True})
+
+    # the request journal and faults on demand ----------------------------------------------
+
+    def journal(self, path: str | None = None, method: str | None = None,
+                origin: str | None = None) -> list[dict]:
+        """The requests the origins saw, oldest first (path a prefix; ID numbers and phones
+        masked): [{"at", "origin", "method", "path", "status", "ms", "fault"}]."""
+        query = {"path": path, "method": method, "origin": origin}
+        return self._json("GET", "/journal", params={k: v for k, v in query.items() if v})
+
+    def clear_journal(self) -> list:
+        """Forget the requests seen so far."""
+        return self._json("DELETE", "/journal")
+
+    def set_faults(self, *rules: dict) -> list[dict]:
+        """Replace the fault rules: {"origin", "method", "path", "status", "delay_ms", "drop",
+        "times"} each (path a prefix; origin "portal" or "idp", both if left out)."""
+        return self._json("PUT", "/faults", json=list(rules))
+
+    def faults(self) -> list[dict]:
+        """The fault rules in force, with their hits and what is left of `times`."""
+        return self._json("GET", "/faults")
+
+    def clear_faults(self) -> list:
+        """No fault any more."""
+        return self._json("DELETE", "/faults")

@@ -1,5 +1,7 @@
 """The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
-account locks, sessions and the identity platform's availability (the case lifecycle: lifecycle.py)."""
+account locks, sessions and the identity platform's availability; the case lifecycle
+(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py) register on
+the same blueprint."""
 
 from __future__ import annotations
 
@@ -37,10 +39,11 @@ def _json_body() -> dict | None:
 @bp.post("/reset")
 def reset():
     """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
-    the identity platform up, the demo personas re-seeded."""
+    the identity platform up, no fault, an empty journal, the demo personas re-seeded."""
     clock.reset()
     limits_table.restore()
     idp_availability.set_up(True)
+    current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()
     seeded = personas.seed_demo(store, clock.now())
@@ -243,5 +246,5 @@ def put_idp():
     return jsonify({"up": idp_availability.is_up()})
 
 
-# The case lifecycle's routes live in their own module, on this blueprint.
-from . import lifecycle  # noqa: E402,F401
+# Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
+from . import faults, journal, lifecycle  # noqa: E402,F401

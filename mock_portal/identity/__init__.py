@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, errors, store
+from .. import csrf, errors, store, traffic
 from ..config import Settings
 from ..services import idp_availability
 from . import login, oauth, password, register
@@ -26,7 +26,10 @@ def _refuse_while_down():
     return render_template("error.html", code=503, message=DOWN_MESSAGE), 503
 
 
-def create_app(settings: Settings | None = None) -> Flask:
+def create_app(settings: Settings | None = None,
+               traffic_in_front: traffic.Traffic | None = None) -> Flask:
+    """The identity app; in test mode `traffic_in_front` (a new one if None) journals and
+    faults its requests."""
     settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.from_mapping(
@@ -37,6 +40,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         SETTINGS=settings,
     )
     app.json.ensure_ascii = False
+    if settings.test_mode:
+        traffic.install(app, "idp", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)
     app.before_request(_refuse_while_down)
     csrf.protect(app, "页面已过期或请求无效，请返回重新登录。", exempt=("oauth",))

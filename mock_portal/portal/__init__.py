@@ -7,14 +7,17 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, errors, store
+from .. import csrf, errors, store, traffic
 from ..config import Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
 
 
-def create_app(settings: Settings | None = None, token_post=None) -> Flask:
-    """The portal app; `token_post` replaces the HTTP call of the code exchange in tests."""
+def create_app(settings: Settings | None = None, token_post=None,
+               traffic_in_front: traffic.Traffic | None = None) -> Flask:
+    """The portal app; `token_post` replaces the HTTP call of the code exchange in tests. In
+    test mode `traffic_in_front` (a new one if None) journals and faults its requests; give
+    the identity app's to share one journal and one set of rules, as a running mock does."""
     settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.from_mapping(
@@ -26,6 +29,8 @@ def create_app(settings: Settings | None = None, token_post=None) -> Flask:
         TOKEN_POST=token_post or oauth_client.http_post,
     )
     app.json.ensure_ascii = False
+    if settings.test_mode:
+        traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)
     csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。", exempt=("admin",))
     app.context_processor(lambda: {"current_person": security.current_person,

@@ -53,7 +53,9 @@ def portal_app(built, idp):
         response = server_to_server.post(urlsplit(url).path, data=form)
         return response.status_code, response.get_json()
 
-    return portal.create_app(built, token_post=token_post)
+    # One journal and one set of fault rules in front of both apps, as in a running mock.
+    return portal.create_app(built, token_post=token_post,
+                             traffic_in_front=idp.extensions["traffic"])
 
 
 @pytest.fixture

@@ -1,0 +1,26 @@
+"""GET / DELETE /__admin/journal: the requests each origin saw (control calls left out)."""
+
+from __future__ import annotations
+
+from flask import current_app, jsonify, request
+
+from . import bp
+
+
+def _journal():
+    return current_app.extensions["traffic"].journal
+
+
+@bp.get("/journal")
+def get_journal():
+    """Oldest first, `[{"at", "origin", "method", "path", "status", "ms", "fault"}]`, filtered
+    by `path` (a prefix), `method` and `origin` when given."""
+    return jsonify(_journal().entries(path=request.args.get("path") or None,
+                                      method=request.args.get("method") or None,
+                                      origin=request.args.get("origin") or None))
+
+
+@bp.delete("/journal")
+def clear_journal():
+    _journal().clear()
+    return jsonify([])
