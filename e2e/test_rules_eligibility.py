@@ -1,4 +1,4 @@
-"""Who may declare (用户须知 rules 1–2, DOMAIN §2 and §4): stopped statuses and persons past
+"""Who may declare (用户须知 rules 1–2, docs/domain.md §2 and §4): stopped statuses and persons past
 retirement age never reach 在线填表; near retirement only 按月缴费 is open."""
 
 import re

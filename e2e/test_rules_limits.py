@@ -1,4 +1,4 @@
-"""缴费基数上下限 by 缴费年度 (DOMAIN §3): clamping in 2021, 2023 and 2024, the 1 July boundary,
+"""缴费基数上下限 by 缴费年度 (docs/domain.md §3): clamping in 2021, 2023 and 2024, the 1 July boundary,
 an unpublished year (暂按上年度) and limits set through the control API.
 
 2025's limits around both edges are in test_clamping.py.

@@ -1,4 +1,4 @@
-"""One declaration per person and 缴费年度 (DOMAIN §2): a new one supersedes an open earlier case;
+"""One declaration per person and 缴费年度 (docs/domain.md §2): a new one supersedes an open earlier case;
 after 已办结, base and cycle stay as they are until the next contribution year."""
 
 import pytest

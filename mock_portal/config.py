@@ -52,7 +52,7 @@ class Settings:
     #: Lifetime of an authorization code.
     code_ttl_seconds: int = 60
     #: SMS verification codes (短信验证码): lifetime, resend interval, codes a phone may get a
-    #: day, wrong tries before a code is void (all assumptions, DOMAIN §5).
+    #: day, wrong tries before a code is void (all assumptions, docs/domain.md §5).
     sms_code_ttl_seconds: int = 300
     sms_resend_seconds: int = 60
     sms_daily_limit: int = 10

@@ -1,4 +1,4 @@
-"""北京通 account rules: phone numbers, user names and passwords (DOMAIN §5)."""
+"""北京通 account rules: phone numbers, user names and passwords (docs/domain.md §5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Monthly contributions of a flexible employee: pension 20 %, unemployment 1 % (DOMAIN §3)."""
+"""Monthly contributions of a flexible employee: pension 20 %, unemployment 1 % (docs/domain.md §3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who may declare, and which 缴费周期 they may choose (用户须知 rules 1–2, DOMAIN §2 and §4)."""
+"""Who may declare, and which 缴费周期 they may choose (用户须知 rules 1–2, docs/domain.md §2 and §4)."""
 
 from __future__ import annotations
 

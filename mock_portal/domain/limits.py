@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-# 元/月 for pension and unemployment insurance, by 缴费年度 (1 July → 30 June); see DOMAIN.md §3.
+# 元/月 for pension and unemployment insurance, by 缴费年度 (1 July → 30 June); see docs/domain.md §3.
 PUBLISHED: dict[int, tuple[Decimal, Decimal]] = {
     2019: (Decimal("3613"), Decimal("25401")),
     2020: (Decimal("3613"), Decimal("26541")),

@@ -228,7 +228,7 @@ def office(office_id: str) -> Office:
         raise UnknownPlace("未找到该办理地点") from None
 
 
-# The guide's sample case number carries this code; the others are fabricated (DOMAIN.md §8).
+# The guide's sample case number carries this code; the others are fabricated (docs/domain.md §6.3).
 HAIDIAN_DEPARTMENT_CODE = "111101086949863441"
 
 

@@ -1,4 +1,4 @@
-"""法定退休年龄: the statutory retirement month by the 2025 reform (DOMAIN §4)."""
+"""法定退休年龄: the statutory retirement month by the 2025 reform (docs/domain.md §4)."""
 
 from __future__ import annotations
 

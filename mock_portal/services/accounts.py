@@ -1,4 +1,4 @@
-"""北京通 accounts their owners make and repair: 立即注册 and 忘记密码? (DOMAIN §5).
+"""北京通 accounts their owners make and repair: 立即注册 and 忘记密码? (docs/domain.md §5).
 
 Checks answer with the first problem as (field, message) in the platform's words; the SMS
 code is checked by the caller (services.sms_codes) once everything else is right.

@@ -1,4 +1,4 @@
-"""Wrong passwords at 账号登录: locked 1 hour after 5, 24 hours after 10 (DOMAIN §5).
+"""Wrong passwords at 账号登录: locked 1 hour after 5, 24 hours after 10 (docs/domain.md §5).
 
 The count survives the 1-hour lock (the 10th wrong password locks for 24 hours), starts over once
 the 24-hour lock has passed, and is cleared by a successful password login, a password reset or

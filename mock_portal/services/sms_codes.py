@@ -20,7 +20,7 @@ LOGIN, REGISTER, RESET = "login", "register", "reset"
 PURPOSES = (LOGIN, REGISTER, RESET)
 LENGTH = 6
 
-#: What the person reads on the phone (signature 【北京通】, DOMAIN §5).
+#: What the person reads on the phone (signature 【北京通】, docs/domain.md §5).
 TEXTS = {
     LOGIN: "【北京通】{code}（验证码），{minutes}分钟内有效，请勿转发。",
     REGISTER: "【北京通】{code}（验证码），您正在注册北京通账号，{minutes}分钟内有效，请勿转发。",

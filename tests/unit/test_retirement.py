@@ -1,4 +1,4 @@
-"""法定退休年龄 by the 2025 reform: DOMAIN §4's example rows and the tracks' edges."""
+"""法定退休年龄 by the 2025 reform: docs/domain.md §4's example rows and the tracks' edges."""
 
 from datetime import date
 
