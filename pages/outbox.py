@@ -42,6 +42,10 @@ class SmsOutboxPage(Screen):
         """点击【全部短信】."""
         return click_through(self.show_all_link, SmsOutboxPage)
 
+    def state_of(self, message: Locator) -> Locator:
+        """A message's state when the gateway has not sent it: 待发送 or 发送失败 (none once sent)."""
+        return message.get_by_test_id("sms-state")
+
     def text_of(self, message: Locator) -> Locator:
         """The text of a message, without its phone-and-time line."""
         # The two lines of a message are plain <div>s; the text is the last one.

@@ -87,7 +87,8 @@ class ControlApi:
         return Persona.from_json(self._json("GET", "/persons", params={"account": account}))
 
     def sms(self, phone: str) -> list[dict]:
-        """Messages sent to `phone`, oldest first: [{"phone", "text", "sent_at"}]."""
+        """Messages to `phone`, oldest first: [{"phone", "text", "sent_at", "state"}], `state`
+        已发送, 待发送 (a slow gateway) or 发送失败 (a failing one)."""
         return self._json("GET", "/sms", params={"phone": phone})
 
     def cases(self, id_number: str) -> list[dict]:
@@ -183,6 +184,16 @@ class ControlApi:
     def idp_up(self) -> dict:
         """Bring 北京市统一身份认证平台 back."""
         return self._json("PUT", "/idp", json={"up": True})
+
+    def sms_gateway(self) -> dict:
+        """The SMS gateway's mode: {"mode": "ok" | "slow" | "fail", "delay_minutes"}."""
+        return self._json("GET", "/sms-gateway")
+
+    def set_sms_gateway(self, mode: str, delay_minutes: int | None = None) -> dict:
+        """Make the SMS gateway "ok", "slow" (send `delay_minutes` later by the mock clock,
+        2 unless given) or "fail" (keep messages as 发送失败); "ok" sends what failed or waits."""
+        body = {"mode": mode, **({"delay_minutes": delay_minutes} if delay_minutes else {})}
+        return self._json("PUT", "/sms-gateway", json=body)
 
     # the request journal and faults on demand ----------------------------------------------
 

@@ -1,7 +1,7 @@
 """The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
 account locks, sessions and the identity platform's availability; the case lifecycle
-(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py) register on
-the same blueprint."""
+(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py) and the SMS
+gateway's mode (admin/gateway.py) register on the same blueprint."""
 
 from __future__ import annotations
 
@@ -13,7 +13,15 @@ from werkzeug.exceptions import HTTPException
 from .. import clock
 from ..domain import accounts
 from ..services import accounts as account_rules
-from ..services import cases, idp_availability, limits_table, lockout, personas, sms_codes
+from ..services import (
+    cases,
+    idp_availability,
+    limits_table,
+    lockout,
+    personas,
+    sms_codes,
+    sms_gateway,
+)
 from ..store import get_store
 
 bp = Blueprint("admin", __name__, url_prefix="/__admin")
@@ -43,6 +51,7 @@ def reset():
     clock.reset()
     limits_table.restore()
     idp_availability.set_up(True)
+    sms_gateway.set_gateway(sms_gateway.Gateway())
     current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()
@@ -73,6 +82,7 @@ def get_person():
 def sms():
     store = get_store()
     cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    # The outbox is the gateway's log too: each message with its state (docs/decisions.md D11).
     return jsonify(store.outbox.messages(request.args.get("phone") or None))
 
 
@@ -247,4 +257,4 @@ def put_idp():
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
-from . import faults, journal, lifecycle  # noqa: E402,F401
+from . import faults, gateway, journal, lifecycle  # noqa: E402,F401

@@ -9,11 +9,17 @@ from decimal import Decimal
 from ..config import Settings
 from ..domain import case_numbers, case_status, limits, places
 from ..store import Store
+from ..store.outbox import FAILED, PENDING, SENT
 from ..store.portal import NewCase
 from . import limits_table, sms
 
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
                "一个缴费年度内缴费基数和缴费周期不进行调整。")
+
+
+#: 办理过程's row for a message about the case, and the note once a failed one is sent.
+SMS_NOTICE = "短信通知"
+RESENT = "已重新发送"
 
 
 class DeclarationRefused(Exception):
@@ -100,6 +106,8 @@ def advance_due(store: Store, settings: Settings, now: datetime) -> list[str]:
         for case in due:
             _advance(store, settings, case)
             moved.append(case["number"])
+    # Last: a slow gateway's messages of the moves above may be due already.
+    sms.deliver_due(store, now)
     return moved
 
 
@@ -165,6 +173,20 @@ def note(event: dict) -> str:
     return "：".join(parts)
 
 
+def sms_events(store: Store, number: str) -> list[dict]:
+    """The 办理过程 rows of a case's 短信通知 that the gateway did not send at once: 待发送,
+    发送失败, and the sending once it is back (docs/domain.md §7)."""
+    rows = []
+    for message in store.outbox.of_case(number):
+        if message["state"] == PENDING:
+            rows.append({"at": message["queued_at"], "status": SMS_NOTICE, "note": PENDING})
+        if message["failed_at"]:
+            rows.append({"at": message["failed_at"], "status": SMS_NOTICE, "note": FAILED})
+            if message["state"] == SENT:
+                rows.append({"at": message["sent_at"], "status": SMS_NOTICE, "note": RESENT})
+    return rows
+
+
 def describe(store: Store, case: dict) -> dict:
     """A case with what the pages show about it: office, department, history."""
     office = places.office(case["office_id"])
@@ -173,7 +195,8 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": [{**e, "note": note(e)} for e in store.portal.case_events(case["id"])],
+        "events": sorted([{**e, "note": note(e)} for e in store.portal.case_events(case["id"])]
+                         + sms_events(store, case["number"]), key=lambda e: e["at"]),
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
     }

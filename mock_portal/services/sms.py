@@ -1,12 +1,15 @@
-"""The SMS gateway: messages are "sent" into the outbox that tests and people read."""
+"""The SMS gateway: messages are "sent" into the outbox that tests and people read, at once,
+later (slow) or once it is back (fail), as its mode says (services/sms_gateway.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..domain import case_status
 from ..domain.case_numbers import ITEM_NAME
 from ..store import Store
+from ..store.outbox import FAILED, PENDING, SENT
+from . import sms_gateway
 
 CASE_SUBMITTED = (
     "【北京市政务服务网】您申请的“{item}”（办件单号：{number}）已提交，"
@@ -29,8 +32,38 @@ CASE_WITHDRAWN = (
 )
 
 
-def send(store: Store, phone: str, text: str, at: datetime) -> None:
-    store.outbox.add(phone, text, at)
+def send(store: Store, phone: str, text: str, at: datetime,
+         case_number: str | None = None) -> None:
+    """Hand a message to the gateway: sent now, due later, or kept as 发送失败 by its mode.
+
+    The caller's work (a case, a code) never waits on the gateway and never fails with it.
+    """
+    gateway = sms_gateway.current()
+    if gateway.mode == sms_gateway.SLOW:
+        store.outbox.add(phone, text, at, PENDING,
+                         due_at=at + timedelta(minutes=gateway.delay_minutes),
+                         case_number=case_number)
+    else:
+        state = FAILED if gateway.mode == sms_gateway.FAIL else SENT
+        store.outbox.add(phone, text, at, state, case_number=case_number)
+
+
+def deliver_due(store: Store, now: datetime) -> None:
+    """Send the slow gateway's messages whose time has come, each at its due time; a failing
+    gateway fails them instead."""
+    failing = sms_gateway.current().mode == sms_gateway.FAIL
+    for message in store.outbox.due(now):
+        due = datetime.fromisoformat(message["due_at"])
+        if failing:
+            store.outbox.mark_failed(message["id"], now)
+        else:
+            store.outbox.mark_sent(message["id"], due)
+
+
+def resend(store: Store, now: datetime) -> None:
+    """The gateway is back: send what failed or waits, in the order it was handed over."""
+    for message in store.outbox.unsent():
+        store.outbox.mark_sent(message["id"], now)
 
 
 def case_template(status: str, result: str | None) -> str | None:
@@ -45,4 +78,4 @@ def send_case_message(store: Store, phone: str, template: str, number: str,
                       at: datetime, reason: str | None = None) -> None:
     # The template ends the reason's sentence itself.
     reason = (reason or "").rstrip("。.；; ")
-    send(store, phone, template.format(item=ITEM_NAME, number=number, reason=reason), at)
+    send(store, phone, template.format(item=ITEM_NAME, number=number, reason=reason), at, number)

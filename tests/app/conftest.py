@@ -12,7 +12,7 @@ import pytest
 
 from mock_portal import identity, portal, server
 from mock_portal.config import Settings
-from mock_portal.services import idp_availability
+from mock_portal.services import idp_availability, sms_gateway
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.portal_user import CAPTCHA, PortalUser
@@ -33,9 +33,11 @@ def built(portal_settings):
 
 @pytest.fixture
 def idp(built):
-    """北京市统一身份认证平台, up again after the test whatever the test did to it."""
+    """北京市统一身份认证平台, up again after the test whatever the test did to it (and the
+    SMS gateway "ok" again: both are the process's own settings)."""
     yield identity.create_app(built)
     idp_availability.set_up(True)
+    sms_gateway.set_gateway(sms_gateway.Gateway())
 
 
 @pytest.fixture

@@ -290,6 +290,7 @@ def test_submission_sends_an_sms_to_the_logged_in_phone(user, admin, persona, cl
     assert admin.sms(persona.phone) == [{
         "phone": persona.phone,
         "sent_at": "2022-06-11T09:30:00+08:00",
+        "state": "已发送",
         "text": "【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”"
                 "（办件单号：111101086949863441300201400300202202206110001）已提交，"
                 "预计于今日完成办结，请耐心等待。",

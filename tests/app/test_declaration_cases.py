@@ -177,10 +177,10 @@ def test_completion_sends_an_sms_to_the_logged_in_phone(user, admin, persona, fr
 
     number = "111101086949863441300201400300202202206110001"
     assert messages == [
-        {"phone": persona.phone, "sent_at": "2022-06-11T09:30:00+08:00",
+        {"phone": persona.phone, "sent_at": "2022-06-11T09:30:00+08:00", "state": "已发送",
          "text": f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）已提交，"
                  "预计于今日完成办结，请耐心等待。"},
-        {"phone": persona.phone, "sent_at": "2022-06-11T10:00:00+08:00",
+        {"phone": persona.phone, "sent_at": "2022-06-11T10:00:00+08:00", "state": "已发送",
          "text": f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）已办结，"
                  "办理结果：通过。请登录“我的空间”查看详情。"},
     ]

@@ -51,7 +51,7 @@ def test_the_registration_page_asks_for_everything_with_labels(registering):
 def test_the_registration_code_is_sent_with_its_own_text(code, registering, admin):
     messages = admin.sms(PHONE)
 
-    assert messages == [{"phone": PHONE, "sent_at": GUIDE_DAY,
+    assert messages == [{"phone": PHONE, "sent_at": GUIDE_DAY, "state": "已发送",
                          "text": f"【北京通】{code}（验证码），您正在注册北京通账号，5分钟内有效，请勿转发。"}]
     assert status_of(registering.page) == "验证码已发送，请注意查收"
     assert send_code_button(registering.page)["label"] == "重新发送(59)"

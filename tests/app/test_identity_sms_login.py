@@ -53,7 +53,7 @@ def test_sending_puts_the_code_in_the_outbox_signed_by_beijing_tong(code_sent, a
 
     code = admin.sms_code(persona.phone, "login")
     assert len(code) == 6 and code.isdigit()
-    assert messages == [{"phone": persona.phone, "sent_at": GUIDE_DAY,
+    assert messages == [{"phone": persona.phone, "sent_at": GUIDE_DAY, "state": "已发送",
                          "text": f"【北京通】{code}（验证码），5分钟内有效，请勿转发。"}]
 
 

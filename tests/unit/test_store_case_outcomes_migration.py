@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from mock_portal.store import migrate, transaction
-from mock_portal.store.migrations import MIGRATIONS, bring_forward
+
+from .schema_files import file_at_version
 
 #: A version-2 file's rows: one case replaced by a newer declaration, the newer one completed.
 ROWS_AT_VERSION_2 = """
@@ -27,16 +26,9 @@ INSERT INTO case_events (id, case_id, status, at) VALUES
 """
 
 
-def _file_at_version_2(path: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    bring_forward(conn, path, MIGRATIONS[:2])
-    conn.executescript(ROWS_AT_VERSION_2)
-    conn.close()
-
-
 def test_version_3_approves_every_completed_case_and_says_why_a_case_was_withdrawn(tmp_path):
     path = str(tmp_path / "portal.db")
-    _file_at_version_2(path)
+    file_at_version(path, 2, ROWS_AT_VERSION_2)
 
     had = migrate(path)
 

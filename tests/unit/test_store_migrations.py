@@ -13,7 +13,7 @@ from mock_portal.store.migrations import MIGRATIONS, Migration, bring_forward, r
 
 BEIJING = timezone(timedelta(hours=8))
 NOW = datetime(2022, 6, 11, 9, 30, tzinfo=BEIJING)
-LATEST = 3
+LATEST = 4
 TABLES = {"persons", "portal_sessions", "drafts", "case_counters", "cases", "case_events",
           "evaluations", "outbox", "idp_sessions", "sms_codes", "login_failures", "auth_codes"}
 
@@ -174,7 +174,7 @@ def test_a_file_made_before_versions_is_migrated_and_keeps_its_rows(tmp_path):
              "reason": None, "why": None}]
         assert store.outbox.messages("13800138000") == [
             {"phone": "13800138000", "text": "【北京市政务服务网】您申请的办件已提交。",
-             "sent_at": "2022-06-11T09:20:00+08:00"}]
+             "sent_at": "2022-06-11T09:20:00+08:00", "state": "已发送"}]
 
 
 def test_a_file_from_before_the_identity_platform_gets_its_tables(tmp_path):
@@ -211,7 +211,7 @@ def test_a_file_from_a_newer_schema_is_refused_untouched(tmp_path):
     with pytest.raises(UnusableDatabase) as refused:
         migrate(str(path))
 
-    assert str(refused.value) == (f"{path} has schema version 9, newer than this mock_portal's 3;"
+    assert str(refused.value) == (f"{path} has schema version 9, newer than this mock_portal's 4;"
                                   " use a newer mock_portal or another database file")
     assert path.read_bytes() == before
 
@@ -256,7 +256,7 @@ def test_a_failing_script_leaves_the_file_as_it_was(tmp_path):
     path = str(tmp_path / "portal.db")
     migrate(path)
     before = _schema(path)
-    broken = Migration(3, "0003_broken.sql",
+    broken = Migration(5, "0005_broken.sql",
                        "CREATE TABLE half_done (x);\nINSERT INTO nowhere VALUES (1);\n")
     conn = connect(path)
 
@@ -264,7 +264,7 @@ def test_a_failing_script_leaves_the_file_as_it_was(tmp_path):
         bring_forward(conn, path, (*MIGRATIONS, broken))
 
     conn.close()
-    assert str(refused.value) == (f"{path}: 0003_broken.sql failed (no such table: nowhere);"
+    assert str(refused.value) == (f"{path}: 0005_broken.sql failed (no such table: nowhere);"
                                   " the file is left as it was")
     assert _schema(path) == before
 
@@ -272,7 +272,7 @@ def test_a_failing_script_leaves_the_file_as_it_was(tmp_path):
 def test_the_scripts_are_numbered_from_one_without_a_gap():
     assert [(m.version, m.name) for m in read_scripts()] == [
         (1, "0001_initial.sql"), (2, "0002_tables_named_by_system.sql"),
-        (3, "0003_case_outcomes.sql")]
+        (3, "0003_case_outcomes.sql"), (4, "0004_sms_gateway.sql")]
 
 
 def test_scripts_with_a_gap_are_refused(tmp_path):

@@ -1,0 +1,32 @@
+"""GET / PUT /__admin/sms-gateway: the SMS gateway's mode (ok, slow, fail)."""
+
+from __future__ import annotations
+
+from flask import current_app, jsonify, request
+
+from .. import clock
+from ..services import cases, sms, sms_gateway
+from ..store import get_store
+from . import _problem, bp
+
+
+@bp.get("/sms-gateway")
+def get_sms_gateway():
+    return jsonify(sms_gateway.current().as_json())
+
+
+@bp.put("/sms-gateway")
+def put_sms_gateway():
+    """Set the mode: `{"mode": "ok" | "slow" | "fail", "delay_minutes": 2}`; "ok" sends what
+    failed or waits, in the order it was handed over."""
+    try:
+        gateway = sms_gateway.parse(request.get_json(silent=True))
+    except sms_gateway.InvalidMode as exc:
+        return _problem(str(exc), exc.field)
+    store = get_store()
+    # What fell due under the old mode is settled under it, before the new one applies.
+    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    sms_gateway.set_gateway(gateway)
+    if gateway.mode == sms_gateway.OK:
+        sms.resend(store, clock.now())
+    return jsonify(gateway.as_json())
