@@ -69,7 +69,7 @@ class CaseProgressPage(_SpaceScreen):
 
 
 class MyCasesPage(_SpaceScreen):
-    """我的办件: the person's cases, newest first."""
+    """我的办件: the person's cases, newest first; search by 办件单号, filter by status, pages."""
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
@@ -77,7 +77,23 @@ class MyCasesPage(_SpaceScreen):
         self.table = page.get_by_role("table", name="我的办件")
         self.columns = self.table.get_by_role("columnheader")
         self.rows = self.table.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # 暂无办件, or 没有符合条件的办件.
         self.empty = InfoBox(page).message
+        # The 办件单号 cell of every row, top to bottom.
+        self.numbers = self.rows.locator("td:first-child")
+        self.number_field = page.get_by_role("searchbox", name="办件单号")
+        self.status_choice = page.get_by_role("combobox", name="办件状态")
+        self.search_button = page.get_by_role("button", name="查询", exact=True)
+        self.paging = page.get_by_role("navigation", name="分页")
+        # 共N件，第i页/共n页
+        self.page_info = self.paging.get_by_text("页/共")
+        self.previous_link = self.paging.get_by_role("link", name="上一页", exact=True)
+        self.next_link = self.paging.get_by_role("link", name="下一页", exact=True)
+
+    def open(self, query: str = "") -> MyCasesPage:
+        """Type 我的办件's address, with a query string such as "?page=2" if given."""
+        self.page.goto(f"/space/progress/cases{query}")
+        return self.wait_until_ready()
 
     def case(self, number: str) -> Locator:
         """The row of a case by its 办件单号."""
@@ -91,6 +107,28 @@ class MyCasesPage(_SpaceScreen):
         """找到办理事项，点击【查看详情】."""
         link = self.table.get_by_role("link", name=f"查看详情 {number}", exact=True)
         return click_through(link, CaseDetailPage)
+
+    def _query(self, number: str, status: str) -> None:
+        self.number_field.fill(number)
+        self.status_choice.select_option(status)
+
+    def search(self, number: str = "", status: str = "全部") -> MyCasesPage:
+        """输入办件单号 (or some of its digits), 选择办件状态, 点击【查询】."""
+        self._query(number, status)
+        return click_through(self.search_button, MyCasesPage)
+
+    def search_expecting_error(self, number: str) -> MyCasesPage:
+        """点击【查询】 with a 办件单号 that cannot be one: 我的办件 says what to type."""
+        self._query(number, "全部")
+        return click_through(self.search_button, MyCasesPage)
+
+    def next_page(self) -> MyCasesPage:
+        """点击【下一页】."""
+        return click_through(self.next_link, MyCasesPage)
+
+    def previous_page(self) -> MyCasesPage:
+        """点击【上一页】."""
+        return click_through(self.previous_link, MyCasesPage)
 
 
 class CaseDetailPage(_SpaceScreen):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from .. import clock
-from ..domain import case_status
+from ..domain import case_listing, case_status
 from ..services import cases
 from ..store import get_store
 from .security import current_person, login_required
@@ -42,10 +42,17 @@ def progress():
 @bp.get("/progress/cases")
 @login_required
 def my_cases():
-    """我的办件: the person's cases, newest first."""
+    """我的办件: the person's cases, newest first, searched, filtered and paged."""
     store = get_store()
-    return render_template("space/cases.html",
-                           cases=[cases.describe(store, c) for c in _my_cases()])
+    query = case_listing.read_query(request.args)
+    mine = _my_cases()
+    found = [c for c in mine if case_listing.matches(query, c["number"], c["status"])]
+    page = case_listing.page_of(found, query.page)
+    errors = [*query.errors, *([page.error] if page.error else [])]
+    return render_template("space/cases.html", query=query, page=page, any_cases=bool(mine),
+                           cases=[cases.describe(store, c) for c in page.rows],
+                           statuses=case_status.STATES, errors=errors), \
+        400 if errors else 200
 
 
 def _my_case(number: str) -> dict:
