@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from . import header, identity
+from . import declaration, header, identity
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -89,6 +89,10 @@ class MyCasesPage(_SpaceScreen):
         self.page_info = self.paging.get_by_text("页/共")
         self.previous_link = self.paging.get_by_role("link", name="上一页", exact=True)
         self.next_link = self.paging.get_by_role("link", name="下一页", exact=True)
+        # The one draft (暂存) a person may keep: no 办件单号, 继续填写 and 删除 instead.
+        self.draft = self.rows.filter(has=page.get_by_role("cell", name="暂存", exact=True))
+        self.continue_link = self.draft.get_by_role("link", name="继续填写", exact=True)
+        self.delete_link = self.draft.get_by_role("link", name="删除", exact=True)
 
     def open(self, query: str = "") -> MyCasesPage:
         """Type 我的办件's address, with a query string such as "?page=2" if given."""
@@ -129,6 +133,37 @@ class MyCasesPage(_SpaceScreen):
     def previous_page(self) -> MyCasesPage:
         """点击【上一页】."""
         return click_through(self.previous_link, MyCasesPage)
+
+    def continue_draft(self) -> declaration.NoticePage:
+        """点击草稿的【继续填写】: 用户须知 first, as on every way to 在线填表."""
+        return click_through(self.continue_link, declaration.NoticePage)
+
+    def start_draft_deletion(self) -> DraftDeletionPage:
+        """点击草稿的【删除】: the page that asks to confirm."""
+        return click_through(self.delete_link, DraftDeletionPage)
+
+    def delete_draft(self) -> MyCasesPage:
+        """点击草稿的【删除】 and 【确定删除】: back on 我的办件 without it."""
+        return self.start_draft_deletion().confirm()
+
+
+class DraftDeletionPage(_SpaceScreen):
+    """删除草稿: the question before a draft is deleted."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="删除草稿", exact=True, level=1)
+        self.question = InfoBox(page).message
+        self.confirm_button = page.get_by_role("button", name="确定删除", exact=True)
+        self.cancel_link = self.content.get_by_role("link", name="取消", exact=True)
+
+    def confirm(self) -> MyCasesPage:
+        """点击【确定删除】: back on 我的办件."""
+        return click_through(self.confirm_button, MyCasesPage)
+
+    def cancel(self) -> MyCasesPage:
+        """点击【取消】: back on 我的办件, the draft kept."""
+        return click_through(self.cancel_link, MyCasesPage)
 
 
 class CaseDetailPage(_SpaceScreen):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from .. import clock
 from ..domain import case_listing, case_status
+from ..domain.case_numbers import ITEM_NAME
 from ..services import cases
 from ..store import get_store
+from .declaration import own_draft
 from .security import current_person, login_required
 
 bp = Blueprint("space", __name__, url_prefix="/space")
@@ -39,20 +43,45 @@ def progress():
     return render_template("space/progress.html", counts=counts, total=len(mine))
 
 
+def _my_rows() -> list[dict]:
+    """我的办件's rows, newest first: the cases (described) and the draft (暂存, no number)."""
+    store = get_store()
+    rows = [{**cases.describe(store, c), "at": c["submitted_at"]} for c in _my_cases()]
+    draft = store.portal.draft(current_person()["id"])
+    if draft is not None:
+        rows.append({**draft, "number": None, "status": case_status.DRAFT,
+                     "item_name": ITEM_NAME, "at": draft["saved_at"]})
+    return sorted(rows, key=lambda row: datetime.fromisoformat(row["at"]), reverse=True)
+
+
 @bp.get("/progress/cases")
 @login_required
 def my_cases():
-    """我的办件: the person's cases, newest first, searched, filtered and paged."""
-    store = get_store()
+    """我的办件: the person's cases and draft, newest first, searched, filtered and paged."""
     query = case_listing.read_query(request.args)
-    mine = _my_cases()
-    found = [c for c in mine if case_listing.matches(query, c["number"], c["status"])]
+    mine = _my_rows()
+    found = [row for row in mine if case_listing.matches(query, row["number"], row["status"])]
     page = case_listing.page_of(found, query.page)
     errors = [*query.errors, *([page.error] if page.error else [])]
     return render_template("space/cases.html", query=query, page=page, any_cases=bool(mine),
-                           cases=[cases.describe(store, c) for c in page.rows],
-                           statuses=case_status.STATES, errors=errors), \
+                           rows=page.rows, statuses=case_status.STATES, errors=errors), \
         400 if errors else 200
+
+
+@bp.get("/progress/drafts/<int:draft_id>/delete")
+@login_required
+def confirm_draft_deletion(draft_id: int):
+    """【删除】 on a 暂存 row: asks the person to confirm."""
+    return render_template("space/delete_draft.html", draft=own_draft(draft_id),
+                           item_name=ITEM_NAME)
+
+
+@bp.post("/progress/drafts/<int:draft_id>/delete")
+@login_required
+def delete_draft(draft_id: int):
+    """【确定删除】: the draft is gone; back to 我的办件."""
+    get_store().portal.drop_draft(own_draft(draft_id)["person_id"])
+    return redirect(url_for("space.my_cases"))
 
 
 def _my_case(number: str) -> dict:
