@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Locator, Page
 
 from . import declaration, header, identity
@@ -30,6 +32,15 @@ class MySpacePage(_SpaceScreen):
         self.phone = facts.value("手机号")
         self.case_summary = facts.value("我的办件")
         self.case_progress_link = self.content.get_by_role("link", name="办件进度", exact=True)
+        self.statistics = page.get_by_role("table", name="办件统计")
+        self.statuses = self.statistics.get_by_role("columnheader")
+        self.counts = self.statistics.get_by_role("cell")
+        self.latest = page.get_by_role("table", name="最近办件")
+        self.latest_rows = self.latest.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # The 办件单号 cell of each of the newest cases, newest first.
+        self.latest_numbers = self.latest_rows.locator("td:first-child")
+        # 暂无办件 when there is no case yet.
+        self.no_cases = InfoBox(page).message
 
     def open(self) -> MySpacePage:
         self.page.goto("/space/")
@@ -46,6 +57,16 @@ class MySpacePage(_SpaceScreen):
     def view_case(self, number: str) -> CaseDetailPage:
         """查看办件: 点击【办件进度】, 进入我的办件, 找到办理事项, 点击【查看详情】 (第10步)."""
         return self.open_case_progress().open_my_cases().open_case(number)
+
+    def view_latest_case(self, number: str) -> CaseDetailPage:
+        """点击最近办件中该办件的【查看详情】."""
+        link = self.latest.get_by_role("link", name=f"查看详情 {number}", exact=True)
+        return click_through(link, CaseDetailPage)
+
+    def open_cases_in(self, status: str) -> MyCasesPage:
+        """点击办件统计中某一状态的件数: 我的办件, filtered by that state."""
+        link = self.statistics.get_by_role("link", name=re.compile(rf"^{status} \d+件$"))
+        return click_through(link, MyCasesPage)
 
 
 class CaseProgressPage(_SpaceScreen):

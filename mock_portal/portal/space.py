@@ -23,24 +23,32 @@ def _my_cases() -> list[dict]:
     return store.portal.cases_of(current_person()["id"])
 
 
+#: How many of the newest cases 我的空间 shows.
+LATEST = 5
+
+
+def _counts(rows: list[dict]) -> dict[str, int]:
+    """How many of 我的办件's rows are in each state (暂存 the draft)."""
+    return {status: sum(1 for row in rows if row["status"] == status)
+            for status in case_status.STATES}
+
+
 @bp.get("/")
 @login_required
 def index():
-    """我的空间: the person's overview, with the way to 办件进度."""
-    mine = _my_cases()
-    done = sum(1 for c in mine if c["status"] == case_status.COMPLETED)
-    return render_template("space/index.html", person=current_person(), total=len(mine),
-                           done=done)
+    """我的空间: the person, counts by state and the newest cases, each with 查看详情."""
+    rows = _my_rows()
+    latest = [row for row in rows if row["number"] is not None][:LATEST]
+    return render_template("space/index.html", person=current_person(), total=len(rows),
+                           counts=_counts(rows), latest=latest)
 
 
 @bp.get("/progress")
 @login_required
 def progress():
-    """办件进度: counts by status and the way to 我的办件."""
-    mine = _my_cases()
-    counts = {status: sum(1 for c in mine if c["status"] == status)
-              for status in case_status.STATES if status != case_status.DRAFT}
-    return render_template("space/progress.html", counts=counts, total=len(mine))
+    """办件进度: counts by state and the way to 我的办件."""
+    rows = _my_rows()
+    return render_template("space/progress.html", counts=_counts(rows), total=len(rows))
 
 
 def _my_rows() -> list[dict]:
