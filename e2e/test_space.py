@@ -4,9 +4,10 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, MySpacePage
+from support.portal_user import PortalUser
 
 DAY = "2025-09-01T10:00:00+08:00"
-STATUSES = ["全部", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"]
+STATUSES = ["全部", "暂存", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"]
 
 
 @pytest.fixture
@@ -23,10 +24,11 @@ def space(page, persona, login) -> MySpacePage:
 def test_a_new_person_has_no_cases(space, persona):
     expect(space.name).to_have_text(persona.name)
     expect(space.case_summary).to_have_text("共0件，已办结0件")
+    expect(space.no_cases).to_have_text("暂无办件")
 
     progress = space.open_case_progress()
     expect(progress.statuses).to_have_text(STATUSES)
-    expect(progress.counts).to_have_text(["0", "0", "0", "0", "0", "0", "0"])
+    expect(progress.counts).to_have_text(["0", "0", "0", "0", "0", "0", "0", "0"])
 
     cases = progress.open_my_cases()
     expect(cases.empty).to_have_text("暂无办件")
@@ -42,7 +44,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     space = submitted.go_to_my_space()
     expect(space.case_summary).to_have_text("共1件，已办结0件")
     progress = space.open_case_progress()
-    expect(progress.counts).to_have_text(["1", "1", "0", "0", "0", "0", "0"])
+    expect(progress.counts).to_have_text(["1", "0", "1", "0", "0", "0", "0", "0"])
     cases = progress.open_my_cases()
     expect(cases.columns).to_have_text(["办件单号", "申请事项", "申请时间", "办件状态", "操作"])
     expect(cases.cells(number)).to_have_text(
@@ -111,3 +113,45 @@ def test_the_header_leads_to_my_space(page, persona, login):
     space = home.header.go_to_my_space()
 
     expect(space.name).to_have_text(persona.name)
+
+
+@pytest.fixture
+def six_cases(portal, persona, clock) -> list[str]:
+    """Six declarations by `persona`, a minute apart, made without a browser, oldest first."""
+    clock.freeze(DAY)
+    user = PortalUser.over_http(portal, persona.username)
+    numbers = []
+    for n in range(6):
+        numbers.append(user.declare(str(6000 + n)))
+        clock.advance(minutes=1)
+    return numbers
+
+
+def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
+    login(persona)
+
+    space = MySpacePage(page).open()
+
+    expect(space.statuses).to_have_text(STATUSES)
+    expect(space.counts).to_have_text(["6", "0", "1", "0", "0", "0", "0", "5"])
+    expect(space.latest_numbers).to_have_text(list(reversed(six_cases[1:])))
+
+
+def test_a_latest_case_opens_its_details(six_cases, page, persona, login):
+    login(persona)
+    space = MySpacePage(page).open()
+
+    detail = space.view_latest_case(six_cases[4])
+
+    expect(detail.case_number).to_have_text(six_cases[4])
+    expect(detail.status).to_have_text("已撤回")
+
+
+def test_a_count_opens_my_cases_in_that_state(six_cases, page, persona, login):
+    login(persona)
+    space = MySpacePage(page).open()
+
+    cases = space.open_cases_in("已提交")
+
+    expect(cases.numbers).to_have_text([six_cases[5]])
+    expect(cases.status_choice).to_have_value("已提交")

@@ -42,7 +42,14 @@ from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
 from .registration import PasswordResetPage, RegistrationPage
-from .space import CaseDetailPage, CaseProgressPage, MyCasesPage, MySpacePage, WithdrawalPage
+from .space import (
+    CaseDetailPage,
+    CaseProgressPage,
+    DraftDeletionPage,
+    MyCasesPage,
+    MySpacePage,
+    WithdrawalPage,
+)
 
 __all__ = [
     "ITEM_NAME",
@@ -53,6 +60,7 @@ __all__ = [
     "ConfirmationPage",
     "ContributionFormPage",
     "DefinitionList",
+    "DraftDeletionPage",
     "ErrorBox",
     "EvaluationPage",
     "Header",

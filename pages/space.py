@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Locator, Page
 
-from . import header, identity
+from . import declaration, header, identity
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -30,6 +32,15 @@ class MySpacePage(_SpaceScreen):
         self.phone = facts.value("手机号")
         self.case_summary = facts.value("我的办件")
         self.case_progress_link = self.content.get_by_role("link", name="办件进度", exact=True)
+        self.statistics = page.get_by_role("table", name="办件统计")
+        self.statuses = self.statistics.get_by_role("columnheader")
+        self.counts = self.statistics.get_by_role("cell")
+        self.latest = page.get_by_role("table", name="最近办件")
+        self.latest_rows = self.latest.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # The 办件单号 cell of each of the newest cases, newest first.
+        self.latest_numbers = self.latest_rows.locator("td:first-child")
+        # 暂无办件 when there is no case yet.
+        self.no_cases = InfoBox(page).message
 
     def open(self) -> MySpacePage:
         self.page.goto("/space/")
@@ -46,6 +57,16 @@ class MySpacePage(_SpaceScreen):
     def view_case(self, number: str) -> CaseDetailPage:
         """查看办件: 点击【办件进度】, 进入我的办件, 找到办理事项, 点击【查看详情】 (第10步)."""
         return self.open_case_progress().open_my_cases().open_case(number)
+
+    def view_latest_case(self, number: str) -> CaseDetailPage:
+        """点击最近办件中该办件的【查看详情】."""
+        link = self.latest.get_by_role("link", name=f"查看详情 {number}", exact=True)
+        return click_through(link, CaseDetailPage)
+
+    def open_cases_in(self, status: str) -> MyCasesPage:
+        """点击办件统计中某一状态的件数: 我的办件, filtered by that state."""
+        link = self.statistics.get_by_role("link", name=re.compile(rf"^{status} \d+件$"))
+        return click_through(link, MyCasesPage)
 
 
 class CaseProgressPage(_SpaceScreen):
@@ -69,7 +90,7 @@ class CaseProgressPage(_SpaceScreen):
 
 
 class MyCasesPage(_SpaceScreen):
-    """我的办件: the person's cases, newest first."""
+    """我的办件: the person's cases, newest first; search by 办件单号, filter by status, pages."""
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
@@ -77,7 +98,27 @@ class MyCasesPage(_SpaceScreen):
         self.table = page.get_by_role("table", name="我的办件")
         self.columns = self.table.get_by_role("columnheader")
         self.rows = self.table.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # 暂无办件, or 没有符合条件的办件.
         self.empty = InfoBox(page).message
+        # The 办件单号 cell of every row, top to bottom.
+        self.numbers = self.rows.locator("td:first-child")
+        self.number_field = page.get_by_role("searchbox", name="办件单号")
+        self.status_choice = page.get_by_role("combobox", name="办件状态")
+        self.search_button = page.get_by_role("button", name="查询", exact=True)
+        self.paging = page.get_by_role("navigation", name="分页")
+        # 共N件，第i页/共n页
+        self.page_info = self.paging.get_by_text("页/共")
+        self.previous_link = self.paging.get_by_role("link", name="上一页", exact=True)
+        self.next_link = self.paging.get_by_role("link", name="下一页", exact=True)
+        # The one draft (暂存) a person may keep: no 办件单号, 继续填写 and 删除 instead.
+        self.draft = self.rows.filter(has=page.get_by_role("cell", name="暂存", exact=True))
+        self.continue_link = self.draft.get_by_role("link", name="继续填写", exact=True)
+        self.delete_link = self.draft.get_by_role("link", name="删除", exact=True)
+
+    def open(self, query: str = "") -> MyCasesPage:
+        """Type 我的办件's address, with a query string such as "?page=2" if given."""
+        self.page.goto(f"/space/progress/cases{query}")
+        return self.wait_until_ready()
 
     def case(self, number: str) -> Locator:
         """The row of a case by its 办件单号."""
@@ -91,6 +132,59 @@ class MyCasesPage(_SpaceScreen):
         """找到办理事项，点击【查看详情】."""
         link = self.table.get_by_role("link", name=f"查看详情 {number}", exact=True)
         return click_through(link, CaseDetailPage)
+
+    def _query(self, number: str, status: str) -> None:
+        self.number_field.fill(number)
+        self.status_choice.select_option(status)
+
+    def search(self, number: str = "", status: str = "全部") -> MyCasesPage:
+        """输入办件单号 (or some of its digits), 选择办件状态, 点击【查询】."""
+        self._query(number, status)
+        return click_through(self.search_button, MyCasesPage)
+
+    def search_expecting_error(self, number: str) -> MyCasesPage:
+        """点击【查询】 with a 办件单号 that cannot be one: 我的办件 says what to type."""
+        self._query(number, "全部")
+        return click_through(self.search_button, MyCasesPage)
+
+    def next_page(self) -> MyCasesPage:
+        """点击【下一页】."""
+        return click_through(self.next_link, MyCasesPage)
+
+    def previous_page(self) -> MyCasesPage:
+        """点击【上一页】."""
+        return click_through(self.previous_link, MyCasesPage)
+
+    def continue_draft(self) -> declaration.NoticePage:
+        """点击草稿的【继续填写】: 用户须知 first, as on every way to 在线填表."""
+        return click_through(self.continue_link, declaration.NoticePage)
+
+    def start_draft_deletion(self) -> DraftDeletionPage:
+        """点击草稿的【删除】: the page that asks to confirm."""
+        return click_through(self.delete_link, DraftDeletionPage)
+
+    def delete_draft(self) -> MyCasesPage:
+        """点击草稿的【删除】 and 【确定删除】: back on 我的办件 without it."""
+        return self.start_draft_deletion().confirm()
+
+
+class DraftDeletionPage(_SpaceScreen):
+    """删除草稿: the question before a draft is deleted."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="删除草稿", exact=True, level=1)
+        self.question = InfoBox(page).message
+        self.confirm_button = page.get_by_role("button", name="确定删除", exact=True)
+        self.cancel_link = self.content.get_by_role("link", name="取消", exact=True)
+
+    def confirm(self) -> MyCasesPage:
+        """点击【确定删除】: back on 我的办件."""
+        return click_through(self.confirm_button, MyCasesPage)
+
+    def cancel(self) -> MyCasesPage:
+        """点击【取消】: back on 我的办件, the draft kept."""
+        return click_through(self.cancel_link, MyCasesPage)
 
 
 class CaseDetailPage(_SpaceScreen):

@@ -59,6 +59,26 @@ def start(office_id: str):
     return redirect(url_for("declaration.notice_page"))
 
 
+def own_draft(draft_id: int) -> dict:
+    """The person's own draft; someone else's, or one gone, is never shown (404)."""
+    draft = get_store().portal.draft_by_id(draft_id)
+    if draft is None or draft["person_id"] != current_person()["id"]:
+        abort(404, description="未找到该草稿。")
+    return draft
+
+
+@bp.get("/resume/<int:draft_id>")
+@login_required
+def resume(draft_id: int):
+    """继续填写 a draft from 我的办件: its office, then 用户须知 as always, then its values."""
+    draft = own_draft(draft_id)
+    session["office_id"] = draft["office_id"]
+    # Without values in the session, 在线填表 shows the draft's (_form_values).
+    for key in ("agreed", "pending", "typed"):
+        session.pop(key, None)
+    return redirect(url_for("declaration.notice_page"))
+
+
 @bp.route("/notice", methods=["GET", "POST"])
 @login_required
 def notice_page():

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, url_for
+from datetime import datetime
+
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from .. import clock
-from ..domain import case_status
+from ..domain import case_listing, case_status
+from ..domain.case_numbers import ITEM_NAME
 from ..services import cases
 from ..store import get_store
+from .declaration import own_draft
 from .security import current_person, login_required
 
 bp = Blueprint("space", __name__, url_prefix="/space")
@@ -19,33 +23,73 @@ def _my_cases() -> list[dict]:
     return store.portal.cases_of(current_person()["id"])
 
 
+#: How many of the newest cases 我的空间 shows.
+LATEST = 5
+
+
+def _counts(rows: list[dict]) -> dict[str, int]:
+    """How many of 我的办件's rows are in each state (暂存 the draft)."""
+    return {status: sum(1 for row in rows if row["status"] == status)
+            for status in case_status.STATES}
+
+
 @bp.get("/")
 @login_required
 def index():
-    """我的空间: the person's overview, with the way to 办件进度."""
-    mine = _my_cases()
-    done = sum(1 for c in mine if c["status"] == case_status.COMPLETED)
-    return render_template("space/index.html", person=current_person(), total=len(mine),
-                           done=done)
+    """我的空间: the person, counts by state and the newest cases, each with 查看详情."""
+    rows = _my_rows()
+    latest = [row for row in rows if row["number"] is not None][:LATEST]
+    return render_template("space/index.html", person=current_person(), total=len(rows),
+                           counts=_counts(rows), latest=latest)
 
 
 @bp.get("/progress")
 @login_required
 def progress():
-    """办件进度: counts by status and the way to 我的办件."""
-    mine = _my_cases()
-    counts = {status: sum(1 for c in mine if c["status"] == status)
-              for status in case_status.STATES if status != case_status.DRAFT}
-    return render_template("space/progress.html", counts=counts, total=len(mine))
+    """办件进度: counts by state and the way to 我的办件."""
+    rows = _my_rows()
+    return render_template("space/progress.html", counts=_counts(rows), total=len(rows))
+
+
+def _my_rows() -> list[dict]:
+    """我的办件's rows, newest first: the cases and the draft (暂存, no number)."""
+    store = get_store()
+    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"]} for c in _my_cases()]
+    draft = store.portal.draft(current_person()["id"])
+    if draft is not None:
+        rows.append({**draft, "number": None, "status": case_status.DRAFT,
+                     "item_name": ITEM_NAME, "at": draft["saved_at"]})
+    return sorted(rows, key=lambda row: datetime.fromisoformat(row["at"]), reverse=True)
 
 
 @bp.get("/progress/cases")
 @login_required
 def my_cases():
-    """我的办件: the person's cases, newest first."""
-    store = get_store()
-    return render_template("space/cases.html",
-                           cases=[cases.describe(store, c) for c in _my_cases()])
+    """我的办件: the person's cases and draft, newest first, searched, filtered and paged."""
+    query = case_listing.read_query(request.args)
+    mine = _my_rows()
+    found = [row for row in mine if case_listing.matches(query, row["number"], row["status"])]
+    page = case_listing.page_of(found, query.page)
+    errors = [*query.errors, *([page.error] if page.error else [])]
+    return render_template("space/cases.html", query=query, page=page, any_cases=bool(mine),
+                           rows=page.rows, statuses=case_status.STATES, errors=errors), \
+        400 if errors else 200
+
+
+@bp.get("/progress/drafts/<int:draft_id>/delete")
+@login_required
+def confirm_draft_deletion(draft_id: int):
+    """【删除】 on a 暂存 row: asks the person to confirm."""
+    return render_template("space/delete_draft.html", draft=own_draft(draft_id),
+                           item_name=ITEM_NAME)
+
+
+@bp.post("/progress/drafts/<int:draft_id>/delete")
+@login_required
+def delete_draft(draft_id: int):
+    """【确定删除】: the draft is gone; back to 我的办件."""
+    get_store().portal.drop_draft(own_draft(draft_id)["person_id"])
+    return redirect(url_for("space.my_cases"))
 
 
 def _my_case(number: str) -> dict:

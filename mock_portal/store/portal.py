@@ -58,7 +58,13 @@ class PortalRepository:
         )
 
     def draft(self, person_id: int) -> dict | None:
-        return one(self.conn.execute("SELECT * FROM drafts WHERE person_id = ?", (person_id,)))
+        """A person's draft, with its `id` (the row's key) for the pages' addresses."""
+        return one(self.conn.execute(
+            "SELECT rowid AS id, * FROM drafts WHERE person_id = ?", (person_id,)))
+
+    def draft_by_id(self, draft_id: int) -> dict | None:
+        return one(self.conn.execute(
+            "SELECT rowid AS id, * FROM drafts WHERE rowid = ?", (draft_id,)))
 
     def drop_draft(self, person_id: int) -> None:
         self.conn.execute("DELETE FROM drafts WHERE person_id = ?", (person_id,))

@@ -367,7 +367,7 @@ def test_progress_counts_the_new_states(user, admin, number):
 
     page = user.open("/space/progress")
 
-    assert "全部 已提交 已受理 办理中 已办结 不予受理 已撤回 1 0 0 0 0 1 0" in text_of(page)
+    assert "全部 暂存 已提交 已受理 办理中 已办结 不予受理 已撤回 1 0 0 0 0 0 1 0" in text_of(page)
 
 
 # one declaration per year: only 已办结 with 通过 closes it --------------------------------------

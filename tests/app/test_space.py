@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, ITEM
-from support.html import alert_of, table_rows, text_by_testid, text_of
+from support.html import alert_of, status_of, table_rows, text_by_testid, text_of
 
 # 第10步 用户空间 --------------------------------------------------------------------------------
 
@@ -32,8 +32,8 @@ def test_progress_counts_cases_by_status(user):
     page = user.open("/space/progress")
 
     assert table_rows(page, "办件统计") == [
-        ["全部", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"],
-        ["1", "1", "0", "0", "0", "0", "0"],
+        ["全部", "暂存", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"],
+        ["1", "0", "1", "0", "0", "0", "0", "0"],
     ]
     assert '<a class="btn" href="/space/progress/cases">我的办件</a>' \
         in page.text
@@ -97,3 +97,47 @@ def test_case_detail_of_another_persons_case_is_not_found(user, make_user):
 
     assert page.status_code == 404
     assert alert_of(page) == "未找到该办件。"
+
+
+def test_my_space_counts_each_state_the_draft_as_暂存(user):
+    user.declare("6000")
+    user.declare("7000")
+    user.reach_form()
+    user.save_draft("8000")
+
+    page = user.open("/space/")
+
+    assert table_rows(page, "办件统计") == [
+        ["全部", "暂存", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"],
+        ["3", "1", "1", "0", "0", "0", "0", "1"],
+    ]
+    assert "我的办件 共3件，已办结0件" in text_of(page)
+    assert '<a href="/space/progress/cases?status=%E5%B7%B2%E6%92%A4%E5%9B%9E"' \
+        ' aria-label="已撤回 1件">1</a>' in page.text
+
+
+def test_my_space_shows_the_five_newest_cases_with_their_details(user, clock):
+    clock.freeze(GUIDE_DAY)
+    numbers = []
+    for n in range(6):
+        numbers.append(user.declare(str(6000 + n)))
+        clock.advance(minutes=1)
+
+    page = user.open("/space/")
+
+    assert table_rows(page, "最近办件") == [
+        ["办件单号", "申请时间", "办件状态", "操作"],
+        [numbers[5], "2022-06-11 09:35", "已提交", "查看详情"],
+        *([numbers[k], f"2022-06-11 09:3{k}", "已撤回", "查看详情"] for k in (4, 3, 2, 1)),
+    ]
+    assert f'href="/space/progress/cases/{numbers[5]}"' in page.text
+
+
+def test_my_space_without_cases_says_so_and_lists_no_draft(user):
+    user.reach_form()
+    user.save_draft("8000")
+
+    page = user.open("/space/")
+
+    assert status_of(page) == "暂无办件"
+    assert "最近办件" in text_of(page)

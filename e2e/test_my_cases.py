@@ -1,0 +1,84 @@
+"""我的办件: search by 办件单号, filter by status, paging, and what it says about bad queries."""
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import MyCasesPage
+from support.portal_user import PortalUser
+
+DAY = "2025-09-01T10:00:00+08:00"
+
+
+@pytest.fixture
+def declared(portal, persona, clock) -> list[str]:
+    """Eleven declarations of one day by `persona`, made without a browser, oldest first
+    (each replaces the one before it, which becomes 已撤回)."""
+    clock.freeze(DAY)
+    user = PortalUser.over_http(portal, persona.username)
+    return [user.declare(str(6000 + n)) for n in range(11)]
+
+
+@pytest.fixture
+def my_cases(page, persona, login, declared) -> MyCasesPage:
+    login(persona)
+    return MyCasesPage(page).open()
+
+
+def test_the_first_page_shows_the_ten_newest(my_cases, declared):
+    expect(my_cases.numbers).to_have_text(list(reversed(declared[1:])))
+    expect(my_cases.page_info).to_have_text("共11件，第1页/共2页")
+    expect(my_cases.previous_link).to_have_count(0)
+
+
+def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, declared):
+    second = my_cases.next_page()
+    expect(second.numbers).to_have_text([declared[0]])
+    expect(second.page_info).to_have_text("共11件，第2页/共2页")
+    expect(second.next_link).to_have_count(0)
+
+    first = second.previous_page()
+
+    expect(first.page_info).to_have_text("共11件，第1页/共2页")
+
+
+def test_search_by_the_last_digits_of_the_number(my_cases, declared):
+    found = my_cases.search(declared[3][-4:])
+
+    expect(found.numbers).to_have_text([declared[3]])
+    expect(found.cells(declared[3]).nth(3)).to_have_text("已撤回")
+
+
+def test_filter_by_status(my_cases, declared):
+    found = my_cases.search(status="已提交")
+
+    expect(found.numbers).to_have_text([declared[10]])
+    expect(found.status_choice).to_have_value("已提交")
+
+
+def test_a_search_matching_nothing_says_so(my_cases):
+    found = my_cases.search("0999", status="已撤回")
+
+    expect(found.empty).to_have_text("没有符合条件的办件")
+    expect(found.number_field).to_have_value("0999")
+
+
+def test_a_search_with_letters_says_what_to_type(my_cases):
+    found = my_cases.search_expecting_error("办件ABC")
+
+    expect(found.error).to_have_text("请输入办件单号（45位数字）或其中连续的几位数字。")
+    expect(found.number_field).to_have_value("办件ABC")
+    expect(found.rows).to_have_count(10)
+
+
+def test_a_page_beyond_the_last_shows_the_last(my_cases, declared):
+    last = MyCasesPage(my_cases.page).open("?page=7")
+
+    expect(last.error).to_have_text("共2页，没有第7页，已显示第2页。")
+    expect(last.numbers).to_have_text([declared[0]])
+
+
+def test_an_unknown_status_shows_every_case(my_cases):
+    every = MyCasesPage(my_cases.page).open("?status=作废")
+
+    expect(every.error).to_have_text("没有“作废”这一办件状态，已显示全部状态的办件。")
+    expect(every.status_choice).to_have_value("")
