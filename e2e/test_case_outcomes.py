@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import MySpacePage, OfficeChooserPage, SmsOutboxPage
+from support.expected import ITEM
 
 DAY = "2025-09-01T10:00:00+08:00"
-ITEM = "灵活就业人员社会保险缴费申报与变更"
 REFUSAL = "申请人不属于本市灵活就业人员"
 REJECTION = "缴费工资证明材料不全"
 
