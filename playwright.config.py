@@ -20,6 +20,10 @@ config = {
     # /login redirect.
     "base_url": None,  # e.g. "http://127.0.0.1:8000"
     "idp_url": None,  # e.g. "http://localhost:8001"
+    # The control API's token, for a portal run with MOCK_PORTAL_ADMIN_TOKEN: the harness sends
+    # it as `Authorization: Bearer …` (our own portal gets it too). None: the environment's
+    # MOCK_PORTAL_ADMIN_TOKEN, if set.
+    "admin_token": None,
 
     # Per test, in milliseconds, set-up and tear-down included (pytest-timeout): a test that
     # hangs fails with a timeout and the run goes on. 0: none. --timeout SECONDS wins.

@@ -65,6 +65,9 @@ class Settings:
     default_reason: str = "经审核，申报信息不符合办理条件"
     #: Requests the journal keeps (test mode), the oldest forgotten first.
     journal_size: int = 2000
+    #: With a value, every control-API call needs `Authorization: Bearer <admin_token>`
+    #: (MOCK_PORTAL_ADMIN_TOKEN); None leaves the control API open, as test mode always was.
+    admin_token: str | None = None
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @property
@@ -100,4 +103,6 @@ class Settings:
                 os.environ["MOCK_PORTAL_DEFAULT_RESULT"], "MOCK_PORTAL_DEFAULT_RESULT")
         if os.environ.get("MOCK_PORTAL_JOURNAL_SIZE"):
             env["journal_size"] = int(os.environ["MOCK_PORTAL_JOURNAL_SIZE"])
+        if os.environ.get("MOCK_PORTAL_ADMIN_TOKEN"):
+            env["admin_token"] = os.environ["MOCK_PORTAL_ADMIN_TOKEN"]
         return cls(**{**env, **overrides})

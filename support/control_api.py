@@ -3,6 +3,7 @@ HTTP for a served portal, a Flask test client in-process."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,6 +13,13 @@ from .transport import Answer, FlaskTransport, HttpTransport, Transport
 
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
+#: The environment variable that gives the portal its control-API token, and the harness too.
+TOKEN_VARIABLE = "MOCK_PORTAL_ADMIN_TOKEN"
+
+
+def token_from_env() -> str | None:
+    """The control API's token from the environment (MOCK_PORTAL_ADMIN_TOKEN), None if unset."""
+    return os.environ.get(TOKEN_VARIABLE) or None
 
 
 class ControlApiError(RuntimeError):
@@ -40,24 +48,33 @@ class ControlApi:
     Refusals raise ControlApiError; `call` gives the raw answer, for tests of the refusals
     themselves."""
 
-    def __init__(self, transport: Transport, portal_url: str) -> None:
+    def __init__(self, transport: Transport, portal_url: str, token: str | None = None) -> None:
         self.transport = transport
         self.url = portal_url.rstrip("/") + "/__admin"
+        #: Sent as `Authorization: Bearer …` with every call when the portal wants one.
+        self.token = token
 
     @classmethod
-    def over_http(cls, portal_url: str, timeout: float = 10.0) -> ControlApi:
-        """The control API of a served portal."""
+    def over_http(cls, portal_url: str, timeout: float = 10.0,
+                  token: str | None = None) -> ControlApi:
+        """The control API of a served portal; `token` None takes MOCK_PORTAL_ADMIN_TOKEN from
+        the environment (as the portal itself does), if set."""
         trust_env = urlsplit(portal_url).hostname not in LOOPBACK_HOSTS
-        return cls(HttpTransport(timeout, trust_env=trust_env), portal_url)
+        return cls(HttpTransport(timeout, trust_env=trust_env), portal_url,
+                   token if token is not None else token_from_env())
 
     @classmethod
-    def over_flask(cls, client, portal_url: str) -> ControlApi:
+    def over_flask(cls, client, portal_url: str, token: str | None = None) -> ControlApi:
         """The control API of an in-process portal, through a test client of its own (so it
         never shares a person's cookies)."""
-        return cls(FlaskTransport({portal_url: client}), portal_url)
+        return cls(FlaskTransport({portal_url: client}), portal_url, token)
 
     def call(self, method: str, path: str, **request: Any) -> Answer:
-        """The raw answer to `method /__admin{path}` (params=, json=, content=, headers=)."""
+        """The raw answer to `method /__admin{path}` (params=, json=, content=, headers=), with
+        the token when there is one (a `headers=` Authorization of the caller's own wins)."""
+        if self.token:
+            request["headers"] = {"Authorization": f"Bearer {self.token}",
+                                  **(request.get("headers") or {})}
         return self.transport.send(method, self.url + path, **request)
 
     def _json(self, method: str, path: str, **request: Any) -> Any:

@@ -42,9 +42,12 @@ def create_app(settings: Settings | None = None, token_post=None,
         app.register_blueprint(area.bp)
     if settings.test_mode:
         from .. import admin
+        from ..admin import token
 
         app.register_blueprint(outbox.bp)
         app.register_blueprint(admin.bp)
+        if settings.admin_token:
+            token.require(app, settings.admin_token)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
     return app

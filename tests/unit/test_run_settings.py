@@ -60,3 +60,33 @@ def test_an_unknown_artifact_mode_names_the_accepted_ones(tmp_path, setting, val
         load(path)
 
     assert str(refused.value) == f"use.{setting} must be one of {accepted}, not {value!r}"
+
+
+def test_the_control_api_token_comes_from_the_file_and_our_portal_runs_with_it(tmp_path,
+                                                                               monkeypatch):
+    monkeypatch.delenv("MOCK_PORTAL_ADMIN_TOKEN", raising=False)
+    path = write_config(tmp_path, "config = {'admin_token': 'from-file', "
+                                  "'web_server': {'env': {'MOCK_PORTAL_CAPTCHA': '1488'}}}\n")
+
+    settings = load(path)
+
+    assert (settings.admin_token, settings.web_server.env) == (
+        "from-file", {"MOCK_PORTAL_CAPTCHA": "1488", "MOCK_PORTAL_ADMIN_TOKEN": "from-file"})
+
+
+def test_the_control_api_token_comes_from_the_environment_where_the_file_has_none(
+        tmp_path, monkeypatch):
+    monkeypatch.setenv("MOCK_PORTAL_ADMIN_TOKEN", "from-env")
+    path = write_config(tmp_path, "config = {'admin_token': None}\n")
+
+    settings = load(path)
+
+    assert settings.admin_token == "from-env"
+
+
+def test_without_a_token_the_control_api_is_called_without_one(tmp_path, monkeypatch):
+    monkeypatch.delenv("MOCK_PORTAL_ADMIN_TOKEN", raising=False)
+
+    settings = load(write_config(tmp_path, "config = {}\n"))
+
+    assert (settings.admin_token, settings.web_server.env) == (None, {})
