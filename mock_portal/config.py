@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 PORTAL_CLIENT_ID = "bjzwfw-portal"
 
 
+#: The largest request body either origin reads (MAX_CONTENT_LENGTH): more is refused with 413.
+#: Every form of the mock is a few hundred bytes; 1 MiB leaves room and bounds what a hostile
+#: client can make the server hold.
+MAX_BODY_BYTES = 1024 * 1024
+
 #: 已办结's results, as `default_result` may name them.
 CASE_RESULTS = ("通过", "不予通过")
 

@@ -6,6 +6,8 @@ import secrets
 
 from flask import Flask, abort, request, session
 
+from .domain import constant_time
+
 
 def token() -> str:
     if "csrf" not in session:
@@ -21,9 +23,10 @@ def protect(app: Flask, message: str, exempt: tuple[str, ...] = ()) -> None:
         if (request.method != "POST" or request.blueprint in exempt
                 or request.routing_exception is not None):
             return
+        # The form is read first, so a body over MAX_CONTENT_LENGTH is a 413 for everyone.
+        given = request.form.get("csrf_token", "")
         expected = session.get("csrf")
-        if not expected or not secrets.compare_digest(request.form.get("csrf_token", ""),
-                                                      expected):
+        if not expected or not constant_time.equal(given, expected):
             abort(400, description=message)
 
     app.before_request(check)

@@ -11,6 +11,7 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .. import clock
+from ..config import MAX_BODY_BYTES
 from ..domain import accounts
 from ..services import accounts as account_rules
 from ..services import (
@@ -36,6 +37,8 @@ def _problem(message: str, field: str | None = None, status: int = 400):
 
 @bp.errorhandler(HTTPException)
 def _http_error(error: HTTPException):
+    if error.code == 413:
+        return _problem(f"body: at most {MAX_BODY_BYTES} bytes (1 MiB)", "body", 413)
     return _problem(error.description or error.name, status=error.code or 500)
 
 

@@ -3,9 +3,9 @@ must carry `Authorization: Bearer <token>`; the SMS outbox page stays open to pe
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Flask, jsonify, request
+
+from ..domain import constant_time
 
 #: Where the guard applies: every control path, known or not (an unknown one says nothing
 #: about which exist until the token is right).
@@ -23,14 +23,12 @@ def bearer_token() -> str | None:
 
 def require(app: Flask, token: str) -> None:
     """Answer 401 with a JSON message to every /__admin request without `token`."""
-    expected = token.encode()
-
     def check():
         if request.path != PREFIX and not request.path.startswith(PREFIX + "/"):
             return None
         given = bearer_token()
-        # compare_digest: the time taken says nothing about how much of the token was right.
-        if given is not None and secrets.compare_digest(given.encode(), expected):
+        # In constant time: the time taken says nothing about how much of the token was right.
+        if given is not None and constant_time.equal(given, token):
             return None
         answer = jsonify({"error": WRONG if given else MISSING, "field": "Authorization"})
         answer.headers["WWW-Authenticate"] = 'Bearer realm="mock_portal control API"'

@@ -11,6 +11,8 @@ from .case_status import STATES
 
 #: Rows on one page of 我的办件.
 PAGE_SIZE = 10
+#: The most digits a page number may have (a billion pages is more than anyone has).
+PAGE_DIGITS = 9
 #: A 办件单号's length (docs/domain.md §6).
 NUMBER_LENGTH = 45
 #: Any run of a 办件单号's digits, so a person may type its tail (the day and sequence).
@@ -60,7 +62,10 @@ def read_query(args: Mapping[str, str]) -> Query:
     page_text = args.get("page", "").strip()
     page = 1
     if page_text:
-        if page_text.isascii() and page_text.isdigit() and int(page_text) >= 1:
+        # A page number of more digits than any listing has pages is refused before int(),
+        # which Python itself refuses beyond 4300 digits.
+        if (page_text.isascii() and page_text.isdigit() and len(page_text) <= PAGE_DIGITS
+                and int(page_text) >= 1):
             page = int(page_text)
         else:
             errors.append(BAD_PAGE.format(page=page_text))

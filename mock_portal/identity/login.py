@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import urllib.parse
 
 from flask import (
@@ -17,7 +16,7 @@ from flask import (
 )
 
 from .. import clock
-from ..domain import accounts
+from ..domain import accounts, constant_time
 from ..services import accounts as account_rules
 from ..services import captcha, lockout, sms_codes
 from ..store import get_store
@@ -91,7 +90,7 @@ def _account_login_problem(form) -> str | None:
     now = clock.now()
     if locked := lockout.lock_message(store, person["id"], now):
         return locked
-    if not secrets.compare_digest(person["password"], password):
+    if not constant_time.equal(password, person["password"]):
         return lockout.record_failure(store, person["id"], now) or WRONG_PASSWORD
     return None
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from flask import Blueprint, jsonify, request
 
 from .. import clock
+from ..domain import constant_time
 from ..store import get_store
 from .flow import registered_clients
 
@@ -24,8 +25,8 @@ def token():
     if form.get("grant_type") != "authorization_code":
         return _refuse("unsupported_grant_type", "grant_type must be authorization_code")
     client = registered_clients().get(form.get("client_id", ""))
-    if client is None or not secrets.compare_digest(form.get("client_secret", ""),
-                                                    client["secret"]):
+    if client is None or not constant_time.equal(form.get("client_secret", ""),
+                                                 client["secret"]):
         return _refuse("invalid_client", "unknown client or wrong client_secret", 401)
     code = get_store().identity.redeem_code(form.get("code", ""), clock.now())
     if code is None or code["used_at"] is not None:

@@ -8,7 +8,7 @@ from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
 from .. import csrf, errors, store, traffic
-from ..config import Settings
+from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
 
@@ -24,6 +24,8 @@ def create_app(settings: Settings | None = None, token_post=None,
         SECRET_KEY=settings.secret_key,
         SESSION_COOKIE_NAME="portal_session",
         SESSION_COOKIE_SAMESITE="Lax",
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        MAX_FORM_MEMORY_SIZE=MAX_BODY_BYTES,
         DATABASE=settings.database,
         SETTINGS=settings,
         TOKEN_POST=token_post or oauth_client.http_post,

@@ -15,6 +15,7 @@ from flask import (
     url_for,
 )
 
+from ..domain import constant_time
 from ..services import idp_availability
 from ..store import get_store
 from . import oauth_client, security
@@ -55,7 +56,7 @@ def callback():
         return _unavailable(session.get("next"))
     state = request.args.get("state", "")
     expected = session.pop("oauth_state", None)
-    if not expected or not secrets.compare_digest(state, expected):
+    if not expected or not constant_time.equal(state, expected):
         abort(400, description="登录状态校验失败，请重新登录。")
     code = request.args.get("code")
     if not code:

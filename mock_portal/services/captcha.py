@@ -8,6 +8,8 @@ import secrets
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..domain import constant_time
+
 WIDTH, HEIGHT = 100, 38
 LENGTH = 4
 
@@ -39,4 +41,4 @@ def draw(value: str) -> bytes:
 
 
 def matches(expected: str | None, typed: str) -> bool:
-    return bool(expected) and secrets.compare_digest(expected, typed.strip())
+    return bool(expected) and constant_time.equal(typed.strip(), expected)

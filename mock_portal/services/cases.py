@@ -85,6 +85,25 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
     return case
 
 
+def open_in_year(store: Store, settings: Settings, person: dict, now: datetime) -> dict | None:
+    """The person's open case of this contribution year, which a new declaration would replace
+    (D3): after a 提交 whose answer was lost, the one the person may not know they have."""
+    advance_due(store, settings, now)
+    year = limits.contribution_year(now.date())
+    still_open = [c for c in store.portal.cases_in_year(person["id"], year)
+                  if c["status"] in case_status.OPEN]
+    return still_open[-1] if still_open else None
+
+
+def replaced_by(store: Store, case: dict) -> list[dict]:
+    """The cases that `case` replaced when it was submitted (已撤回 then, as replaced)."""
+    return [earlier for earlier in store.portal.cases_in_year(case["person_id"],
+                                                              case["contribution_year"])
+            if earlier["id"] != case["id"] and earlier["status"] == case_status.WITHDRAWN
+            and any(event["why"] == case_status.REPLACED and event["at"] == case["submitted_at"]
+                    for event in store.portal.case_events(earlier["id"]))]
+
+
 def _end_of_day(moment: datetime) -> datetime:
     return datetime.combine(moment.date(), time(23, 59, 59), moment.tzinfo)
 

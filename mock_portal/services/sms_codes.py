@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..config import Settings
+from ..domain import constant_time
 from ..store import Store
 from . import sms
 
@@ -129,7 +130,7 @@ def check(store: Store, settings: Settings, phone: str, purpose: str, typed: str
         raise CodeRefused(EXPIRED)
     if last["failed_attempts"] >= settings.sms_code_attempts:
         raise CodeRefused(TOO_MANY_TRIES)
-    if not secrets.compare_digest(last["code"], typed):
+    if not constant_time.equal(typed, last["code"]):
         tries = store.identity.fail_sms_code(last["id"])
         raise CodeRefused(TOO_MANY_TRIES if tries >= settings.sms_code_attempts else WRONG)
     return last
