@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, errors, store, traffic
+from .. import csrf, encoding, errors, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..services import idp_availability
 from . import login, oauth, password, register
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None,
         traffic.install(app, "idp", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)
     app.before_request(_refuse_while_down)
+    encoding.protect(app)
     csrf.protect(app, "页面已过期或请求无效，请返回重新登录。", exempt=("oauth",))
     for area in (login, register, password, oauth):
         app.register_blueprint(area.bp)

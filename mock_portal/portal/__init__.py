@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, errors, store, traffic
+from .. import csrf, encoding, errors, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
@@ -34,6 +34,7 @@ def create_app(settings: Settings | None = None, token_post=None,
     if settings.test_mode:
         traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)
+    encoding.protect(app)
     csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。", exempt=("admin",))
     app.context_processor(lambda: {"current_person": security.current_person,
                                    "test_mode": settings.test_mode})

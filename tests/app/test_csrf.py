@@ -5,13 +5,13 @@ token with its origin's message, and stores nothing."""
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 
 from support.expected import GUIDE_DAY
 from support.html import alert_of
 from support.portal_user import CAPTCHA
+from tests.app.store_rows import database_rows
 
 MESSAGES = {"portal": "页面已过期或请求无效，请刷新页面后重试。",
             "idp": "页面已过期或请求无效，请返回重新登录。"}
@@ -27,15 +27,6 @@ FORM = {"agree": "yes", "wage": "6500", "cycle": "按月缴费", "action": "subm
 def post_routes(app) -> list:
     """Every rule of `app` that takes a POST."""
     return [rule for rule in app.url_map.iter_rules() if "POST" in rule.methods]
-
-
-def database_rows(path: str) -> dict[str, list]:
-    """Every row of every table (sessions' last-seen times left out: reading a page moves them)."""
-    with sqlite3.connect(path) as db:
-        tables = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {table: sorted(map(repr, db.execute(f'SELECT * FROM "{table}"')))
-                for table in tables if not table.endswith("sessions")}
 
 
 @pytest.fixture

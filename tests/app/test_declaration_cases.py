@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from mock_portal.traffic import ConnectionDropped
 from support.expected import HAIDIAN_CENTRE_OFFICE_ID, ITEM
 from support.html import alert_of, text_by_testid, text_of
+
+#: 在线填表's and 信息确认's words for the open case a new 提交 would replace.
+STANDING = ("您已提交本缴费年度的申报（办件单号：{number}，办件状态：已提交）。"
+            "再次提交将替代该申报，原申报将撤回。查看详情")
 
 
 def declare_as_new_person(make_user, office_id: str = HAIDIAN_CENTRE_OFFICE_ID,
@@ -241,3 +246,48 @@ def test_case_submitted_just_before_midnight_is_still_completed_the_same_day(use
 def event(status: str, at: str, result: str | None = None) -> dict:
     """A history row as the control API gives it (no reason, no why)."""
     return {"status": status, "at": at, "result": result, "reason": None, "why": None}
+
+
+# back after a 提交 whose answer was lost (docs/decisions.md) ----------------------------------
+
+
+def test_after_a_lost_submit_the_form_names_the_case_that_stands(user, admin, persona,
+                                                                 frozen_clock):
+    user.reach_confirmation("6000")
+    admin.set_faults({"path": "/declaration/confirm", "method": "POST", "drop": True,
+                      "times": 1})
+    with pytest.raises(ConnectionDropped):
+        user.submit()
+    (first,) = admin.cases(persona.id_number)
+
+    page = user.open("/declaration/form")
+
+    assert text_of(page).count(STANDING.format(number=first["number"])) == 1
+
+
+def test_a_new_submit_after_a_lost_one_replaces_it_and_says_so(user, admin, persona,
+                                                               frozen_clock):
+    user.reach_confirmation("6000")
+    admin.set_faults({"path": "/declaration/confirm", "method": "POST", "drop": True,
+                      "times": 1})
+    with pytest.raises(ConnectionDropped):
+        user.submit()
+    first = admin.cases(persona.id_number)[0]["number"]
+    user.open("/declaration/form")
+    confirmation = user.fill_in("7000")
+    assert STANDING.format(number=first) in text_of(confirmation)
+
+    page = user.submit()
+
+    second = user.case_number
+    assert (f"您此前提交的办件（办件单号：{first}）已被本次申报替代，状态为已撤回。"
+            in text_of(page))
+    assert [(c["number"], c["status"], c["history"][-1]["why"])
+            for c in admin.cases(persona.id_number)] == [
+        (second, "已提交", None), (first, "已撤回", "已被同一缴费年度的新申报替代")]
+
+
+def test_without_an_open_case_the_form_names_none(user, frozen_clock):
+    page = user.reach_form()
+
+    assert "您已提交本缴费年度的申报" not in text_of(page)
