@@ -215,10 +215,11 @@ class ControlApi:
     # the request journal and faults on demand ----------------------------------------------
 
     def journal(self, path: str | None = None, method: str | None = None,
-                origin: str | None = None) -> list[dict]:
+                origin: str | None = None, last: int | None = None) -> list[dict]:
         """The requests the origins saw, oldest first (path a prefix; ID numbers and phones
-        masked): [{"at", "origin", "method", "path", "status", "ms", "fault"}]."""
-        query = {"path": path, "method": method, "origin": origin}
+        masked; `last`: only the newest N): [{"at", "origin", "method", "path", "status",
+        "ms", "fault"}]."""
+        query = {"path": path, "method": method, "origin": origin, "last": last}
         return self._json("GET", "/journal", params={k: v for k, v in query.items() if v})
 
     def clear_journal(self) -> list:

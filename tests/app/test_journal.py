@@ -3,6 +3,8 @@ left out (the Flask apps in-process, one journal in front of both, as in a runni
 
 from __future__ import annotations
 
+import pytest
+
 from mock_portal import portal, server
 from mock_portal.config import Settings
 from support.control_api import ControlApi
@@ -110,3 +112,20 @@ def test_without_test_mode_there_is_no_journal(tmp_path):
     production.get("/")
 
     assert production.get("/__admin/journal").status_code == 404
+
+
+def test_last_gives_only_the_newest_entries(client, admin):
+    for path in ("/", "/search?q=1", "/item/guide"):
+        client.get(path)
+
+    entries = admin.journal(last=2)
+
+    assert [entry["path"] for entry in entries] == ["/search?q=1", "/item/guide"]
+
+
+@pytest.mark.parametrize("last", ["0", "-1", "two", "10001"])
+def test_a_bad_last_is_refused_naming_it(admin, last):
+    answer = admin.call("GET", "/journal", params={"last": last})
+
+    assert (answer.status_code, answer.json()) == (
+        400, {"error": "last: a whole number from 1 to 10000", "field": "last"})

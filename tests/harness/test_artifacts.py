@@ -51,7 +51,11 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
 
     tests = html_report_tests(inner.path / "reports/report.html")
     assert tests["test_inner.py::test_passes[chromium]"]["extras"] == []
-    extras = tests["test_inner.py::test_fails[chromium]"]["extras"]
+    # The test's own portal requests come first (fixtures/failure_context.py, from the call's
+    # report), then the artifacts of its teardown.
+    extras = tests["test_inner.py::test_fails[chromium]"]["extras"][1:]
+    assert tests["test_inner.py::test_fails[chromium]"]["extras"][0]["name"] == \
+        "Portal requests (this test)"
     assert [(e["name"], e["format_type"]) for e in extras] == [
         ("Screenshot", "image"), ("Trace", "url"), ("Portal log", "url")]
     assert extras[0]["content"].startswith("data:image/png;base64,")  # embedded
