@@ -81,6 +81,8 @@ class ContributionFormPage(Screen):
         # 草稿已保存 / 已恢复您于…保存的草稿
         self.draft_status = InfoBox(page).message
         self.error = ErrorBox(page).message
+        # 您已提交本缴费年度的申报（办件单号：…）: the open case a new 提交 would replace.
+        self.standing_case = page.get_by_text("您已提交本缴费年度的申报")
 
     def cycle_option(self, cycle: str) -> Locator:
         """One choice of 缴费周期, e.g. cycle_option("按年缴费")."""
@@ -131,6 +133,7 @@ class ConfirmationPage(Screen):
         self.contribution_year = self.values.value("缴费年度")
         # Shown only when the typed wage was below or above the year's limits.
         self.clamp_note = InfoBox(page).message
+        self.standing_case = page.get_by_text("您已提交本缴费年度的申报")
         self.previous_button = page.get_by_role("button", name="上一步", exact=True)
         self.submit_button = page.get_by_role("button", name="提交", exact=True)
 
@@ -175,6 +178,8 @@ class SubmissionSuccessPage(Screen):
         self.case_number = page.get_by_test_id("case-number")
         self.item_name = self.values.value("申请事项：")
         self.reminder = page.get_by_text("您申请的办件已提交，请您注意查收相关信息。")
+        # 您此前提交的办件（办件单号：…）已被本次申报替代: shown when this one replaced another.
+        self.replaced_case = page.get_by_text("已被本次申报替代")
         self.my_space_link = content.get_by_role("link", name="我的空间", exact=True)
         self.evaluate_link = content.get_by_role("link", name="立即评价", exact=True)
 

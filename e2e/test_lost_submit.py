@@ -1,0 +1,50 @@
+"""Back after a 提交 whose answer was lost (docs/decisions.md): the case stands and 在线填表 says
+so; a second 提交 replaces it, says so, and the person keeps exactly one standing case."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from pages import ContributionFormPage
+
+
+@pytest.fixture
+def lost_submit(declare, persona, admin):
+    """信息确认 of 8000 元 submitted while the portal drops the answer: the browser's own error
+    page; the case made, unseen. (Every rule cleared afterwards: the portal is shared.)"""
+    confirmation = declare("8000")
+    admin.set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
+                      "drop": True})
+    confirmation.submit_losing_the_answer()
+    admin.clear_faults()
+    (made,) = admin.cases(persona.id_number)
+    yield confirmation.page, made["number"]
+    admin.clear_faults()
+
+
+def test_back_after_a_lost_submit_names_the_case_that_stands(lost_submit):
+    page, number = lost_submit
+
+    page.go_back()
+
+    form = ContributionFormPage(page).wait_until_ready()
+    expect(form.standing_case).to_have_text(
+        f"您已提交本缴费年度的申报（办件单号：{number}，办件状态：已提交）。"
+        "再次提交将替代该申报，原申报将撤回。查看详情")
+
+
+def test_a_second_submit_after_a_lost_one_replaces_it_and_says_so(lost_submit, persona, admin):
+    page, first = lost_submit
+    page.go_back()
+    confirmation = ContributionFormPage(page).wait_until_ready().fill_in("9000") \
+        .go_to_confirmation()
+    expect(confirmation.standing_case).to_contain_text(first)
+
+    success = confirmation.submit()
+
+    expect(success.replaced_case).to_have_text(
+        f"您此前提交的办件（办件单号：{first}）已被本次申报替代，状态为已撤回。")
+    second = success.case_number.inner_text()
+    assert [(case["number"], case["status"]) for case in admin.cases(persona.id_number)] == [
+        (second, "已提交"), (first, "已撤回")]
