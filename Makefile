@@ -15,6 +15,10 @@ PYTEST_ARGS ?=
 REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
 # make demo: DEMO_ARGS="--guide-day" (see python -m scripts.demo -h).
 DEMO_ARGS ?=
+# make mutation: ONLY=a,b runs just those defects (each on its own); MUTATION_ARGS is passed on
+# (--paths tests/app, --limit 300, --no-baseline; python -m scripts.mutation -h).
+ONLY ?=
+MUTATION_ARGS ?=
 # make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m scripts.record -h).
 RECORD_ARGS ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
@@ -28,7 +32,7 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test demo record lint clean
+.PHONY: help setup portal test demo record lint clean mutation
 
 help:
 	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
@@ -37,6 +41,7 @@ help:
 	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
+	@echo "make mutation run the suite against each seeded defect, write reports/mutation.json (ONLY=a,b)"
 	@echo "make clean    remove .venv, var, reports and test-results"
 
 setup:
@@ -71,3 +76,8 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) var reports test-results
+
+# The suite against each seeded defect of the portal (mock_portal/defects.py): see README.
+mutation: setup
+	@mkdir -p reports
+	$(PY) -m scripts.mutation $(if $(ONLY),ONLY=$(ONLY),) $(MUTATION_ARGS)

@@ -1,8 +1,12 @@
 """第7–8步: 提交 twice — a double click, a stale second tab, the back button — makes one case."""
 
+import pytest
 from playwright.sync_api import expect
 
 from pages import ConfirmationPage, NoticePage
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form]
 
 
 def test_a_double_click_on_submit_makes_one_case(declare, persona, admin):

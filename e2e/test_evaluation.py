@@ -3,6 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.escaping]
+
 
 @pytest.mark.parametrize(
     ("satisfaction", "stars"),

@@ -5,6 +5,9 @@ from playwright.sync_api import expect
 
 from pages import OfficeChooserPage
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form, pytest.mark.accessibility]
+
 CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
 
 

@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 from pages import HomePage, IdentityLoginPage, read_sms_code
 from support.expected import LOCKED_1H, LOCKED_24H
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 WRONG_PASSWORD = "Wrong@2022"
 
 

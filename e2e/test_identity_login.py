@@ -13,6 +13,9 @@ from support.expected import (
     LOGIN_WRONG_PASSWORD,
 )
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 @pytest.fixture
 def login_page(home) -> IdentityLoginPage:

@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 from pages import HomePage, IdentityLoginPage, RegistrationPage, read_sms_code
 from support.personas import PersonaBuilder
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 NEW_PASSWORD = "Renew#2023"
 
 

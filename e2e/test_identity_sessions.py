@@ -14,6 +14,9 @@ from pages import (
 )
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME, IDP_UNAVAILABLE
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 @pytest.fixture
 def declaration_day() -> str:

@@ -9,6 +9,9 @@ from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, SmsOutboxPage, read_sms_code
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 #: Where Playwright's page clock starts in the countdown test.
 PAGE_CLOCK_START = datetime(2025, 9, 1, 10, 0, 0)
 

@@ -8,6 +8,9 @@ from playwright.sync_api import expect
 from pages import ITEM_NAME, STEPS, Journey, JourneyStepError
 from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, NOTICE_RULES
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.case_number, pytest.mark.accessibility]
+
 
 def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     clock.set(GUIDE_DAY, frozen=True)

@@ -8,6 +8,9 @@ from playwright.sync_api import expect
 
 from pages import ContributionFormPage
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form]
+
 
 @pytest.fixture
 def lost_submit(declare, persona, admin):

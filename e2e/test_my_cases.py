@@ -6,6 +6,9 @@ from playwright.sync_api import expect
 from pages import MyCasesPage
 from support.portal_user import PortalUser
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.space]
+
 DAY = "2025-09-01T10:00:00+08:00"
 
 

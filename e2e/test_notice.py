@@ -1,6 +1,10 @@
 """第5步: 用户须知 — the rules, and 进入办事 only once the agreement is ticked."""
 
+import pytest
 from playwright.sync_api import expect
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form]
 
 
 def test_enter_is_disabled_until_the_agreement_is_ticked(notice):

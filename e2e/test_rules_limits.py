@@ -7,6 +7,9 @@ an unpublished year (暂按上年度) and limits set through the control API.
 import pytest
 from playwright.sync_api import expect
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.limits, pytest.mark.contribution_year]
+
 BELOW = "您填报的缴费工资为{}元，填报工资低于本缴费年度缴费基数下限{}元，以下限作为缴费基数。"
 ABOVE = "您填报的缴费工资为{}元，填报工资高于本缴费年度缴费基数上限{}元，以上限作为缴费基数。"
 

@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 from pages import MySpacePage, NoticePage, OfficeChooserPage
 from support.expected import ITEM
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.contribution_year]
+
 YEAR_CLOSED_2025 = ("您2025年7月至2026年6月缴费年度的申报已办结。"
                     "一个缴费年度内缴费基数和缴费周期不进行调整。")
 

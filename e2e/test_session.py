@@ -1,8 +1,12 @@
 """A portal session idle for more than 30 minutes (mock clock): login again, then back."""
 
+import pytest
 from playwright.sync_api import expect
 
 from pages import CaseProgressPage, ContributionFormPage, MySpacePage
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
 
 
 def test_an_expired_session_on_the_form_goes_through_login_and_back(form, persona, clock):

@@ -5,6 +5,9 @@ from playwright.sync_api import expect
 
 from pages import SmsOutboxPage
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.sms]
+
 
 @pytest.fixture
 def declaration_day():

@@ -7,7 +7,8 @@ import json
 import signal
 import sys
 
-from .config import InvalidSetting, Settings, parse_case_result, parse_minutes
+from . import defects
+from .config import InvalidSetting, Settings, defect_names, parse_case_result, parse_minutes
 from .server import CannotListen, Server
 from .services import limits_table
 from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
@@ -54,6 +55,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--default-result", metavar="通过|不予通过",
                         help="result of a case the clock completes "
                              "(default 通过; MOCK_PORTAL_DEFAULT_RESULT)")
+    parser.add_argument("--defects", metavar="A,B",
+                        help="switch on these seeded defects together (test mode only; "
+                             "GET /__admin/defects lists them; MOCK_PORTAL_DEFECTS)")
     return parser.parse_args(argv)
 
 
@@ -68,6 +72,8 @@ def case_overrides(args: argparse.Namespace) -> dict:
                                                       "--complete-after-minutes")
     if args.default_result is not None:
         overrides["default_result"] = parse_case_result(args.default_result, "--default-result")
+    if args.defects is not None:
+        overrides["defects"] = defect_names(args.defects)
     return overrides
 
 
@@ -111,6 +117,10 @@ def main(argv: list[str] | None = None) -> None:
                                      test_mode=args.test_mode, **case_overrides(args))
     except InvalidSetting as exc:
         refuse(str(exc))
+    try:
+        defects.applied(settings)
+    except (defects.UnknownDefect, defects.DefectsOutsideTestMode) as exc:
+        refuse(str(exc))
 
     if args.limits:
         _load_limits(args.limits)
@@ -123,6 +133,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.test_mode:
         print(f"control API:       {portal_url}/__admin/", flush=True)
         print(f"SMS outbox:        {portal_url}/__outbox/", flush=True)
+        if settings.defects:
+            print(f"seeded defects:    {', '.join(settings.defects)}", flush=True)
         for persona in DEMO_PERSONAS:
             print(f"demo persona:      {persona.name}  phone {persona.phone}  "
                   f"password {DEFAULT_PASSWORD}", flush=True)

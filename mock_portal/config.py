@@ -39,6 +39,11 @@ def parse_case_result(value: str, name: str) -> str:
     return value
 
 
+def defect_names(text: str | None) -> tuple[str, ...]:
+    """Defect names from `a,b` (spaces and empty parts ignored), each once, in the order given."""
+    return tuple(dict.fromkeys(part.strip() for part in (text or "").split(",") if part.strip()))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything either origin needs to know about its deployment."""
@@ -73,6 +78,8 @@ class Settings:
     #: With a value, every control-API call needs `Authorization: Bearer <admin_token>`
     #: (MOCK_PORTAL_ADMIN_TOKEN); None leaves the control API open, as test mode always was.
     admin_token: str | None = None
+    #: Seeded defects switched on (test mode only; mock_portal/defects.py, MOCK_PORTAL_DEFECTS).
+    defects: tuple[str, ...] = ()
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @property
@@ -108,6 +115,8 @@ class Settings:
                 os.environ["MOCK_PORTAL_DEFAULT_RESULT"], "MOCK_PORTAL_DEFAULT_RESULT")
         if os.environ.get("MOCK_PORTAL_JOURNAL_SIZE"):
             env["journal_size"] = int(os.environ["MOCK_PORTAL_JOURNAL_SIZE"])
+        if os.environ.get("MOCK_PORTAL_DEFECTS"):
+            env["defects"] = defect_names(os.environ["MOCK_PORTAL_DEFECTS"])
         if os.environ.get("MOCK_PORTAL_ADMIN_TOKEN"):
             env["admin_token"] = os.environ["MOCK_PORTAL_ADMIN_TOKEN"]
         return cls(**{**env, **overrides})

@@ -212,6 +212,11 @@ class ControlApi:
         body = {"mode": mode, **({"delay_minutes": delay_minutes} if delay_minutes else {})}
         return self._json("PUT", "/sms-gateway", json=body)
 
+    def defects(self) -> list[dict]:
+        """The seeded defects the portal knows, each with whether it is on:
+        [{"name", "area", "description", "on"}]."""
+        return self._json("GET", "/defects")
+
     # the request journal and faults on demand ----------------------------------------------
 
     def journal(self, path: str | None = None, method: str | None = None,

@@ -10,7 +10,7 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from .. import clock
+from .. import clock, rules
 from ..config import MAX_BODY_BYTES
 from ..domain import accounts
 from ..services import accounts as account_rules
@@ -191,7 +191,7 @@ def _account(value) -> tuple[dict | None, tuple | None]:
 
 def _lock_json(person: dict) -> dict:
     return {"account": person["phone"],
-            **lockout.state(get_store(), person["id"], clock.now())}
+            **lockout.state(get_store(), person["id"], clock.now(), rules.current().locks)}
 
 
 @bp.get("/lock")
@@ -260,4 +260,4 @@ def put_idp():
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
-from . import faults, gateway, journal, lifecycle  # noqa: E402,F401
+from . import defects, faults, gateway, journal, lifecycle  # noqa: E402,F401

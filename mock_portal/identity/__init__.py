@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, encoding, errors, store, traffic
+from .. import csrf, defects, encoding, errors, rules, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..services import idp_availability
 from . import login, oauth, password, register
@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None,
                traffic_in_front: traffic.Traffic | None = None) -> Flask:
     """The identity app; in test mode `traffic_in_front` (a new one if None) journals and
     faults its requests."""
-    settings = settings or Settings.from_env()
+    settings, app_rules = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key + "-idp",
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None,
         SETTINGS=settings,
     )
     app.json.ensure_ascii = False
+    rules.install(app, app_rules)
     if settings.test_mode:
         traffic.install(app, "idp", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)

@@ -15,7 +15,7 @@ from flask import (
     session,
 )
 
-from .. import clock
+from .. import clock, rules
 from ..domain import accounts, constant_time
 from ..services import accounts as account_rules
 from ..services import captcha, lockout, sms_codes
@@ -88,10 +88,11 @@ def _account_login_problem(form) -> str | None:
     if person is None:
         return WRONG_PASSWORD
     now = clock.now()
-    if locked := lockout.lock_message(store, person["id"], now):
+    locks = rules.current().locks
+    if locked := lockout.lock_message(store, person["id"], now, locks):
         return locked
     if not constant_time.equal(password, person["password"]):
-        return lockout.record_failure(store, person["id"], now) or WRONG_PASSWORD
+        return lockout.record_failure(store, person["id"], now, locks) or WRONG_PASSWORD
     return None
 
 

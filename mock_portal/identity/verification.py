@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask import current_app, jsonify, request, session
 
-from .. import clock
+from .. import clock, rules
 from ..domain import accounts
 from ..services import accounts as account_rules
 from ..services import captcha, sms_codes
@@ -37,7 +37,7 @@ def captcha_problem(typed: str, slot: str) -> str | None:
         return NO_CAPTCHA
     if not (typed.isascii() and typed.isdigit() and len(typed) == captcha.LENGTH):
         return BAD_CAPTCHA_FORMAT
-    if not captcha.matches(expected, typed):
+    if not rules.current().captcha_matches(expected, typed):
         return WRONG_CAPTCHA
     return None
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, encoding, errors, store, traffic
+from .. import csrf, defects, encoding, errors, rules, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
@@ -18,7 +18,7 @@ def create_app(settings: Settings | None = None, token_post=None,
     """The portal app; `token_post` replaces the HTTP call of the code exchange in tests. In
     test mode `traffic_in_front` (a new one if None) journals and faults its requests; give
     the identity app's to share one journal and one set of rules, as a running mock does."""
-    settings = settings or Settings.from_env()
+    settings, app_rules = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key,
@@ -31,6 +31,7 @@ def create_app(settings: Settings | None = None, token_post=None,
         TOKEN_POST=token_post or oauth_client.http_post,
     )
     app.json.ensure_ascii = False
+    rules.install(app, app_rules)
     if settings.test_mode:
         traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)

@@ -16,11 +16,11 @@ from flask import (
     url_for,
 )
 
-from .. import clock
-from ..domain import constant_time, eligibility, free_text, limits, notice, places, wages
+from .. import clock, rules
+from ..domain import constant_time, eligibility, free_text, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases, limits_table
+from ..services import cases
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -40,7 +40,7 @@ def _chosen_office() -> places.Office | None:
 
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
-    return eligibility.assess(person["status"], person["id_number"], person["retirement_track"],
+    return rules.current().assess(person["status"], person["id_number"], person["retirement_track"],
                               clock.today())
 
 
@@ -91,7 +91,7 @@ def notice_page():
     error = None
     if request.method == "POST":
         assessed = _eligibility(current_person())
-        if request.form.get("agree") != "yes":
+        if not rules.current().agreed(request.form):
             error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
         elif not assessed.allowed:
             error = assessed.reason
@@ -141,7 +141,7 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    page = {"person": person, "limits": limits_table.on(clock.today()), "cycles": CYCLES,
+    page = {"person": person, "limits": rules.current().limits_on(clock.today()), "cycles": CYCLES,
             "assessed": _eligibility(person), "standing": _standing_case(person)}
     if request.method == "GET":
         return _render("form.html", values=_form_values(person), **page)
@@ -151,7 +151,7 @@ def form():
     values = {"wage": wage_text[:DRAFT_WAGE_LENGTH], "cycle": cycle}
     if action == "previous":
         # Kept in the cookie session only, so 下一步 after going back shows them again.
-        session["typed"] = values
+        session["typed"] = rules.current().kept_on_previous(values)
         session.pop("pending", None)
         return redirect(url_for("declaration.notice_page"))
     errors = {}
@@ -162,8 +162,9 @@ def form():
     if action == "save_draft":
         if errors:
             values["cycle"] = MONTHLY
-        get_store().portal.save_draft(person["id"], session["office_id"], values["wage"],
-                                      values["cycle"], clock.now())
+        kept = rules.current().kept_in_draft(values)
+        get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
+                                      kept["cycle"], clock.now())
         return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
@@ -202,7 +203,8 @@ def confirm():
         try:
             case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
                                 session["office_id"], Decimal(pending["wage"]),
-                                pending["cycle"], pending["key"], clock.now())
+                                pending["cycle"], rules.current().submission_key(pending["key"]),
+                                clock.now())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().portal.drop_draft(person["id"])
@@ -213,14 +215,15 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    applied = limits.clamp(Decimal(pending["wage"]), limits_table.on(clock.today()))
+    applied = rules.current().clamp(Decimal(pending["wage"]),
+                                    rules.current().limits_on(clock.today()))
     return _render("confirm.html", person=person, pending=pending, applied=applied,
                    standing=_standing_case(person))
 
 
 def _own_case(number: str) -> dict:
     case = get_store().portal.case(number)
-    if case is None or case["person_id"] != current_person()["id"]:
+    if case is None or not rules.current().owns(current_person(), case):
         abort(404, description="未找到该办件。")
     return case
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from .. import clock
+from .. import clock, rules
 from ..domain import notice, places
 from ..domain.case_numbers import ITEM_NAME
-from ..services import limits_table
 
 bp = Blueprint("item", __name__, url_prefix="/item")
 
@@ -21,7 +20,7 @@ def guide():
         except places.UnknownPlace:
             office = None
     return render_template("item/guide.html", item_name=ITEM_NAME, notice=notice,
-                           limits=limits_table.on(clock.today()), office=office,
+                           limits=rules.current().limits_on(clock.today()), office=office,
                            districts=places.DISTRICTS)
 
 

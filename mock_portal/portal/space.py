@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from .. import clock
+from .. import clock, rules
 from ..domain import case_listing, case_status
 from ..domain.case_numbers import ITEM_NAME
 from ..services import cases
@@ -19,7 +19,8 @@ bp = Blueprint("space", __name__, url_prefix="/space")
 
 def _my_cases() -> list[dict]:
     store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    if rules.current().advance_in_space:
+        cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
     return store.portal.cases_of(current_person()["id"])
 
 
@@ -96,7 +97,7 @@ def _my_case(number: str) -> dict:
     """One of the person's cases, moved along; someone else's is never shown (404)."""
     _my_cases()
     case = get_store().portal.case(number)
-    if case is None or case["person_id"] != current_person()["id"]:
+    if case is None or not rules.current().owns(current_person(), case):
         abort(404, description="未找到该办件。")
     return case
 

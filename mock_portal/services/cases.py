@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
+from .. import rules
 from ..config import Settings
 from ..domain import case_numbers, case_status, limits, places
 from ..store import Store
 from ..store.outbox import FAILED, PENDING, SENT
 from ..store.portal import NewCase
-from . import limits_table, sms
+from . import sms
 
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
                "一个缴费年度内缴费基数和缴费周期不进行调整。")
@@ -46,7 +47,7 @@ class OutcomeProblem(Exception):
 def completed_in_year(store: Store, settings: Settings, person: dict, now: datetime) -> str | None:
     """The refusal message when the person's declaration of this year is 已办结 with 通过."""
     advance_due(store, settings, now)
-    year = limits.contribution_year(now.date())
+    year = rules.current().contribution_year(now.date())
     this_year = store.portal.cases_in_year(person["id"], year)
     if any(case_status.stands(c) for c in this_year):
         return YEAR_CLOSED.format(start=year, end=year + 1)
@@ -64,7 +65,7 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
         raise DeclarationRefused(refusal)
     office = places.office(office_id)
     department = places.department_for(office.district_code)
-    applied = limits.clamp(wage_typed, limits_table.on(now.date()))
+    applied = rules.current().clamp(wage_typed, rules.current().limits_on(now.date()))
     accept_at = min(now + timedelta(minutes=settings.accept_after_minutes), _end_of_day(now))
     new = NewCase(
         submission_key=submission_key, person_id=person["id"], office_id=office.id,
@@ -75,7 +76,7 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
         status=case_status.SUBMITTED, next_status=case_status.ACCEPTED, next_at=accept_at,
     )
     sequence = store.portal.next_sequence(department.credit_code, new.day)
-    number = case_numbers.compose(department.credit_code, new.day, sequence)
+    number = rules.current().compose_number(department.credit_code, new.day, sequence)
     for earlier in store.portal.cases_in_year(person["id"], new.contribution_year):
         if earlier["status"] in case_status.OPEN:
             store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None,
@@ -89,7 +90,7 @@ def open_in_year(store: Store, settings: Settings, person: dict, now: datetime) 
     """The person's open case of this contribution year, which a new declaration would replace
     (D3): after a 提交 whose answer was lost, the one the person may not know they have."""
     advance_due(store, settings, now)
-    year = limits.contribution_year(now.date())
+    year = rules.current().contribution_year(now.date())
     still_open = [c for c in store.portal.cases_in_year(person["id"], year)
                   if c["status"] in case_status.OPEN]
     return still_open[-1] if still_open else None
@@ -214,8 +215,9 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": sorted([{**e, "note": note(e)} for e in store.portal.case_events(case["id"])]
-                         + sms_events(store, case["number"]), key=lambda e: e["at"]),
+        "events": rules.current().history(sorted(
+            [{**e, "note": note(e)} for e in store.portal.case_events(case["id"])]
+            + sms_events(store, case["number"]), key=lambda e: e["at"])),
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
     }

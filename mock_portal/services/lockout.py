@@ -28,28 +28,31 @@ LOCKS = (
 LOCK_HOURS = {1: LOCKS[0], 24: LOCKS[1]}
 
 
-def _lock_for(failures: int) -> Lock:
-    return LOCKS[1] if failures >= LOCKS[1].failures else LOCKS[0]
+def _lock_for(failures: int, locks: tuple[Lock, ...]) -> Lock:
+    return locks[1] if failures >= locks[1].failures else locks[0]
 
 
-def lock_message(store: Store, person_id: int, now: datetime) -> str | None:
+def lock_message(store: Store, person_id: int, now: datetime,
+                 locks: tuple[Lock, ...] = LOCKS) -> str | None:
     """The lock's message while the account is locked, else None."""
     row = store.identity.login_failures(person_id)
     if row is None or row["locked_until"] is None:
         return None
     if datetime.fromisoformat(row["locked_until"]) <= now:
         return None
-    return _lock_for(row["failures"]).message
+    return _lock_for(row["failures"], locks).message
 
 
-def record_failure(store: Store, person_id: int, now: datetime) -> str | None:
-    """Count a wrong password; the lock's message when this one locks the account."""
+def record_failure(store: Store, person_id: int, now: datetime,
+                   locks: tuple[Lock, ...] = LOCKS) -> str | None:
+    """Count a wrong password; the lock's message when this one locks the account (`locks`:
+    the app's, see mock_portal/rules.py)."""
     row = store.identity.login_failures(person_id)
     failures = row["failures"] if row else 0
-    if failures >= LOCKS[-1].failures:
+    if failures >= locks[-1].failures:
         failures = 0  # the 24-hour lock has passed: start over
     failures += 1
-    lock = next((lock for lock in LOCKS if lock.failures == failures), None)
+    lock = next((lock for lock in locks if lock.failures == failures), None)
     store.identity.set_login_failures(person_id, failures,
                                       now + lock.duration if lock else None, now)
     return lock.message if lock else None
@@ -65,10 +68,11 @@ def lock(store: Store, person_id: int, hours: int, now: datetime) -> None:
     store.identity.set_login_failures(person_id, chosen.failures, now + chosen.duration, now)
 
 
-def state(store: Store, person_id: int, now: datetime) -> dict:
+def state(store: Store, person_id: int, now: datetime,
+          locks: tuple[Lock, ...] = LOCKS) -> dict:
     """The count and the lock, for the control API."""
     row = store.identity.login_failures(person_id)
-    message = lock_message(store, person_id, now)
+    message = lock_message(store, person_id, now, locks)
     return {"failures": row["failures"] if row else 0,
             "locked": message is not None,
             "locked_until": row["locked_until"] if message else None,

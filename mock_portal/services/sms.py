@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from .. import rules
 from ..domain import case_status
 from ..domain.case_numbers import ITEM_NAME
 from ..store import Store
@@ -78,4 +79,6 @@ def send_case_message(store: Store, phone: str, template: str, number: str,
                       at: datetime, reason: str | None = None) -> None:
     # The template ends the reason's sentence itself.
     reason = (reason or "").rstrip("。.；; ")
-    send(store, phone, template.format(item=ITEM_NAME, number=number, reason=reason), at, number)
+    swapped = rules.current()
+    text = swapped.case_text(template).format(item=ITEM_NAME, number=number, reason=reason)
+    send(store, swapped.sms_recipient(phone), text, at, number)

@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
+import os
 from urllib.parse import urlsplit
 
 import pytest
 
 from mock_portal import identity, portal, server
-from mock_portal.config import Settings
+from mock_portal.config import Settings, defect_names
 from mock_portal.services import idp_availability, sms_gateway
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
@@ -20,8 +21,10 @@ from support.portal_user import CAPTCHA, PortalUser
 
 @pytest.fixture
 def portal_settings(tmp_path) -> Settings:
-    """mock_portal's own Settings: test mode, a fixed captcha, a database of the test's own."""
-    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA)
+    """mock_portal's own Settings: test mode, a fixed captcha, a database of the test's own, and
+    the seeded defects of MOCK_PORTAL_DEFECTS (none normally; `make mutation` sets it)."""
+    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA,
+                    defects=defect_names(os.environ.get("MOCK_PORTAL_DEFECTS")))
 
 
 @pytest.fixture

@@ -9,6 +9,9 @@ from support.expected import GUIDE_DAY, LOCKED_1H, LOCKED_24H, LOGIN_HEADING, ZH
 from support.html import alert_of, text_of
 from support.portal_user import FORGOT_PASSWORD, PortalUser
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.limits, pytest.mark.eligibility]
+
 # persons -----------------------------------------------------------------------------------------
 
 

@@ -12,6 +12,9 @@ from support.html import alert_of, link_of, query_of, text_by_testid, text_of
 from support.portal_user import PortalUser
 from tests.app.authorization import code_and_state
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 def _sid(client):
     with client.session_transaction() as session:

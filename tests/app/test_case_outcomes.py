@@ -11,6 +11,9 @@ from support.expected import GUIDE_DAY as JUNE_11
 from support.expected import ITEM
 from support.html import alert_of, text_by_testid, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.space, pytest.mark.sms]
+
 SIGNED = "【北京市政务服务网】"
 REJECTION = "缴费工资证明材料不全"
 REFUSAL = "申请人不属于本市灵活就业人员"

@@ -11,6 +11,9 @@ from support.expected import GUIDE_DAY, NOTICE_RULES
 from support.html import alert_of, form_fields, list_items, readonly_fields, text_by_testid, text_of
 from support.portal_user import PortalUser
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form, pytest.mark.limits, pytest.mark.case_number, pytest.mark.sms, pytest.mark.retirement]
+
 
 @pytest.fixture
 def form_open(user, clock):

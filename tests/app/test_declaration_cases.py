@@ -9,6 +9,9 @@ from mock_portal.traffic import ConnectionDropped
 from support.expected import HAIDIAN_CENTRE_OFFICE_ID, ITEM
 from support.html import alert_of, text_by_testid, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form, pytest.mark.contribution_year, pytest.mark.case_number]
+
 #: 在线填表's and 信息确认's words for the open case a new 提交 would replace.
 STANDING = ("您已提交本缴费年度的申报（办件单号：{number}，办件状态：已提交）。"
             "再次提交将替代该申报，原申报将撤回。查看详情")

@@ -8,6 +8,9 @@ import pytest
 from support.expected import GUIDE_DAY
 from support.html import alert_of, form_fields, text_by_testid, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.form, pytest.mark.eligibility, pytest.mark.retirement]
+
 PORTAL_CSRF_MESSAGE = "页面已过期或请求无效，请刷新页面后重试。"
 
 

@@ -14,6 +14,9 @@ from support.html import alert_of, form_fields, text_of
 from tests.app.authorization import TOKEN, authorize_path
 from tests.app.store_rows import database_rows
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.escaping, pytest.mark.space]
+
 ONE_MIB = 1024 * 1024
 TOO_LARGE = "提交的内容过大（不能超过1MB），未被接收，请返回检查后重试。"
 UNREADABLE_COMMENT = "评价内容含有无法识别的字符（如控制字符或乱码），请删除后重新提交"

@@ -9,6 +9,9 @@ from mock_portal.services import captcha
 from support.expected import GUIDE_DAY, LOCKED_1H, LOCKED_24H
 from support.html import alert_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 WRONG = "Wrong@2022"
 
 

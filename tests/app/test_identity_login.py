@@ -18,6 +18,9 @@ from support.html import alert_of, form_fields, text_of
 from support.portal_user import PortalUser
 from tests.app.authorization import CALLBACK, authorize_path, code_and_state
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 IDP_MESSAGE = "北京市统一身份认证平台系统维护中，暂时无法访问，请稍后再试。"
 
 

@@ -8,6 +8,9 @@ import pytest
 from support.expected import GUIDE_DAY
 from tests.app.authorization import code_and_state, exchange
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 # the token endpoint --------------------------------------------------------------------------
 
 

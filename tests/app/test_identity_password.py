@@ -9,6 +9,9 @@ from support.expected import GUIDE_DAY, LOGIN_HEADING
 from support.html import alert_of, form_fields, link_of, status_of, text_of
 from support.portal_user import FORGOT_PASSWORD, PortalUser
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 @pytest.fixture
 def resetting(user, clock, persona):

@@ -10,6 +10,9 @@ from support.expected import GUIDE_DAY, LOGIN_HEADING
 from support.html import alert_of, form_fields, link_of, send_code_button, status_of, text_of
 from support.portal_user import REGISTER
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 PHONE = "13611112222"
 MAN = "110108199001010116"
 WOMAN = "11010519920520022X"

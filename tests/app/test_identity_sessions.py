@@ -12,6 +12,9 @@ from support.html import alert_of, form_fields, query_of, status_of, text_of
 from support.portal_user import PortalUser
 from tests.app.authorization import CALLBACK, authorize_path, exchange
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 def same_browser_new_portal_cookies(user, portal_app, idp_client,
                                     portal_settings) -> PortalUser:

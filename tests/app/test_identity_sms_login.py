@@ -7,6 +7,9 @@ import pytest
 from support.expected import GUIDE_DAY
 from support.html import alert_of, form_fields, selected_tab, send_code_button, status_of, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.identity]
+
 
 @pytest.fixture
 def on_sms_tab(user, frozen_clock):

@@ -14,6 +14,9 @@ from support.expected import (
 )
 from support.html import alert_of, chooser_links, list_items, office_rows, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.limits, pytest.mark.contribution_year]
+
 # 办事指南 --------------------------------------------------------------------------------------
 
 

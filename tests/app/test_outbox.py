@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from support.expected import GUIDE_DAY, ITEM
 from support.html import list_items, text_of
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.sms]
 
 # 短信发件箱 ---------------------------------------------------------------------------------------
 

@@ -9,6 +9,9 @@ import pytest
 from support.expected import GUIDE_DAY, ITEM
 from support.html import list_items, table_rows
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.sms]
+
 SUBMITTED = ("【北京市政务服务网】您申请的“{item}”（办件单号：{number}）已提交，"
              "预计于今日完成办结，请耐心等待。")
 NOT_ACCEPTED = ("【北京市政务服务网】您申请的“{item}”（办件单号：{number}）不予受理，"

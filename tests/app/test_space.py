@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, ITEM
 from support.html import alert_of, status_of, table_rows, text_by_testid, text_of
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.space]
 
 # 第10步 用户空间 --------------------------------------------------------------------------------
 

@@ -7,6 +7,9 @@ import pytest
 from support.expected import ITEM
 from support.html import alert_of, status_of, table_rows, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.space]
+
 HEADER = ["办件单号", "申请事项", "申请时间", "办件状态", "操作"]
 CASES = "/space/progress/cases"
 

@@ -9,6 +9,9 @@ import pytest
 from support.expected import HAIDIAN_ROWS, ITEM
 from support.html import form_fields, status_of, table_rows, text_of
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.space, pytest.mark.form]
+
 CASES = "/space/progress/cases"
 OTHER_OFFICE_ID = "110108-010"
 

@@ -3,6 +3,7 @@ what to do, exit status 2, no traceback."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -97,3 +98,24 @@ def test_a_limits_file_that_does_not_exist_is_refused_with_one_line(tmp_path):
     assert (run.returncode, run.stdout, run.stderr) == (
         2, "", f"python -m mock_portal: --limits {missing}: cannot read it (No such file or "
                "directory); give the path of a JSON limits file\n")
+
+
+def test_an_unknown_defect_is_refused_naming_the_nearest(tmp_path):
+    run = _serve("--defects", "captcha-not-checkd", "--port", "0", "--idp-port", "0",
+                 tmp_path=tmp_path)
+
+    assert (run.returncode, run.stdout, run.stderr) == (
+        2, "", "python -m mock_portal: unknown defect 'captcha-not-checkd'; "
+               "did you mean captcha-not-checked?\n")
+
+
+def test_defects_outside_test_mode_are_refused_with_one_line(tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "mock_portal", "--db", str(tmp_path / "p.db"), "--port", "0",
+         "--idp-port", "0"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "MOCK_PORTAL_DEFECTS": "captcha-not-checked"})
+
+    assert (run.returncode, run.stdout, run.stderr) == (
+        2, "", "python -m mock_portal: defects (captcha-not-checked) are for test mode only; "
+               "add --test-mode or leave out --defects and MOCK_PORTAL_DEFECTS\n")

@@ -1,0 +1,112 @@
+"""The rules one app instance applies: the domain's own functions and values, swappable per app.
+
+`install` puts a `Rules` on `app.extensions["rules"]` when the app is built; views and services
+reach it through `current()`. A seeded defect (mock_portal/defects) is a `Rules` with one field
+replaced, for that app only: the domain modules themselves never change and never branch on a
+defect (docs/decisions.md, seeded defects).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from flask import Flask, current_app, has_app_context
+from markupsafe import Markup
+
+from .domain import case_numbers, eligibility, limits
+from .services import captcha, limits_table, lockout
+
+
+def _kept(values: dict) -> dict:
+    return values
+
+
+def _shown(value: Any) -> Any:
+    """Text shown in a page: left to Jinja's autoescaping."""
+    return value
+
+
+def _owns(person: dict, record: dict) -> bool:
+    return record["person_id"] == person["id"]
+
+
+def _agreed(form) -> bool:
+    return form.get("agree") == "yes"
+
+
+def _same(key: str) -> str:
+    return key
+
+
+def _history(events: list[dict]) -> list[dict]:
+    return events
+
+
+def _recipient(phone: str) -> str:
+    return phone
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule an app may have swapped by a defect, defaulting to the domain's own."""
+
+    contribution_year: Callable[[date], int] = limits.contribution_year
+    limits_for_year: Callable[..., limits.YearLimits] = limits.limits_for_year
+    clamp: Callable[[Decimal, limits.YearLimits], limits.AppliedBase] = limits.clamp
+    assess: Callable[..., eligibility.Eligibility] = eligibility.assess
+    compose_number: Callable[[str, date, int], str] = case_numbers.compose
+    captcha_matches: Callable[[str | None, str], bool] = captcha.matches
+    locks: tuple[lockout.Lock, ...] = lockout.LOCKS
+    redirect_allowed: Callable[[str, tuple[str, ...]], bool] = (
+        lambda given, registered: given in registered)
+    agreed: Callable[[Any], bool] = _agreed
+    kept_on_previous: Callable[[dict], dict] = _kept
+    kept_in_draft: Callable[[dict], dict] = _kept
+    submission_key: Callable[[str], str] = _same
+    owns: Callable[[dict, dict], bool] = _owns
+    history: Callable[[list[dict]], list[dict]] = _history
+    case_text: Callable[[str], str] = _same
+    sms_recipient: Callable[[str], str] = _recipient
+    shown: Callable[[Any], Any] = _shown
+    label_for: Callable[[str], str] = _same
+    #: 我的办件 and 我的空间 bring cases up to the clock before showing them.
+    advance_in_space: bool = True
+    #: Settings fields this app runs with instead of the deployment's (a defect's values).
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def limits_on(self, day: date) -> limits.YearLimits:
+        """The limits in force on `day`, from the table the control API may have overridden."""
+        return self.limits_for_year(self.contribution_year(day), limits_table.table())
+
+    def swapped(self, **fields) -> Rules:
+        """These rules with `fields` replaced (settings merged)."""
+        if "settings" in fields:
+            fields["settings"] = {**self.settings, **fields["settings"]}
+        return replace(self, **fields)
+
+
+#: The rules of an app that has none installed (and outside a request).
+DEFAULT = Rules()
+
+
+def install(app: Flask, rules: Rules) -> None:
+    """Give `app` its rules: on app.extensions, and the per-app template filter and global."""
+    app.extensions["rules"] = rules
+    app.add_template_filter(lambda value: rules.shown(value), "shown")
+    app.add_template_global(lambda name: rules.label_for(name), "label_for")
+
+
+def current() -> Rules:
+    """The rules of the app handling this request (DEFAULT outside an app)."""
+    if has_app_context():
+        return current_app.extensions.get("rules", DEFAULT)
+    return DEFAULT
+
+
+def unescaped(value: Any) -> Markup:
+    """A defect's `shown`: the text put in the page as markup (never escaped)."""
+    return Markup(value)
