@@ -96,6 +96,14 @@ def test_form_states_the_limits_of_the_contribution_year(user, clock):
     assert "本缴费年度（2021年7月至2022年6月）缴费基数下限5360元，上限28221元" in text_of(page)
 
 
+def test_the_form_labels_the_wage_field_by_its_name(user):
+    page = user.reach_form()
+
+    # The label names the field a screen reader announces and a click focuses.
+    assert '<label for="wage"><span class="required">*</span> 缴费工资(元)</label>' in page.text
+    assert '<input id="wage" name="wage"' in page.text
+
+
 def test_saving_a_draft_says_so_and_stores_no_case(user, admin, persona):
     user.reach_form()
 
@@ -223,8 +231,10 @@ def test_the_draft_is_the_expired_sessions_persons_only(form_open, clock, make_u
          "您填报的缴费工资为30000元，填报工资高于本缴费年度缴费基数上限28221元，以上限作为缴费基数。"),
         ("6000.5", "6000.50", None),
         ("5360", "5360", None),
+        ("28221", "28221", None),
     ],
-    ids=["below-lower-limit", "above-upper-limit", "within-limits", "at-lower-limit"],
+    ids=["below-lower-limit", "above-upper-limit", "within-limits", "at-lower-limit",
+         "at-upper-limit"],
 )
 def test_confirmation_shows_the_applied_base_and_why(user, persona, clock, typed, applied,
                                                       explanation):

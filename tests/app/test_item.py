@@ -35,6 +35,15 @@ def test_guide_shows_the_current_contribution_year_and_its_limits(client, clock)
     assert "当前缴费年度 2021年7月至2022年6月，缴费基数下限5360元，上限28221元" in text_of(page)
 
 
+def test_guide_marks_limits_borrowed_from_an_earlier_year(client, clock):
+    clock.freeze("2026-08-01T10:00:00+08:00")
+
+    page = client.get("/item/guide")
+
+    assert ("当前缴费年度 2026年7月至2027年6月，缴费基数下限7162元，上限35811元（暂按上年度）"
+            in text_of(page))
+
+
 def test_guide_of_an_office_row_names_the_office(client):
     page = client.get("/item/guide", query_string={"office": "110108-010"})
 
