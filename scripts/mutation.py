@@ -125,10 +125,10 @@ def first_failure(junit: Path) -> str | None:
     return None
 
 
-def run_suite(paths: list[str], marker: str | None, defect: str,
-              limit: float) -> tuple[str, str | None]:
+def run_suite(paths: list[str], marker: str | None, defect: str, limit: float,
+              workers: str = "0") -> tuple[str, str | None]:
     """("passed" | "failed" | "timeout" | "error", the test that failed first); `marker` None
-    runs every test of `paths`."""
+    runs every test of `paths`; `workers` other than "0" runs them in parallel (order lost)."""
     env = {**os.environ}
     if defect:
         env["MOCK_PORTAL_DEFECTS"] = defect
@@ -138,7 +138,7 @@ def run_suite(paths: list[str], marker: str | None, defect: str,
         junit = Path(folder) / "junit.xml"
         chosen = ["-m", marker] if marker else []
         command = [sys.executable, "-m", "pytest", *paths, *chosen, "-x", "-q",
-                   "-p", "no:randomly", "-n", "0", "-p", "no:cacheprovider",
+                   "-p", "no:randomly", "-n", workers, "-p", "no:cacheprovider",
                    f"--junitxml={junit}", "-o", "junit_family=legacy"]
         try:
             run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
@@ -196,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [d for d in known if not args.names or d["name"] in args.names]
     if not args.no_baseline:
         print(f"baseline: {' '.join(args.paths)} with no defect …", flush=True)
-        status, failed = run_suite(args.paths, None, "", 10 * args.limit)
+        # Only green or not matters here, not which test comes first: in parallel.
+        status, failed = run_suite(args.paths, None, "", 10 * args.limit, workers="auto")
         if status != "passed":
             print(f"mutation: the baseline is not green ({status}: {failed}); fix it first",
                   file=sys.stderr)

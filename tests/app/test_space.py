@@ -93,6 +93,20 @@ def test_case_detail_shows_the_values_the_status_and_the_history(user, persona, 
                                         ["2022-06-11 09:30:00", "已提交", ""]]
 
 
+def test_case_detail_lists_every_change_oldest_first_once_the_clock_moves_on(user, clock):
+    clock.freeze(GUIDE_DAY)
+    number = user.declare("6000")
+    clock.advance(minutes=30)
+
+    page = user.open(f"/space/progress/cases/{number}")
+
+    assert text_by_testid(page, "case-status") == "已办结"
+    assert table_rows(page, "办理过程") == [["时间", "状态", "说明"],
+                                        ["2022-06-11 09:30:00", "已提交", ""],
+                                        ["2022-06-11 09:35:00", "已受理", ""],
+                                        ["2022-06-11 10:00:00", "已办结", "通过"]]
+
+
 def test_case_detail_of_another_persons_case_is_not_found(user, make_user):
     number = user.declare()
     other, _ = make_user()

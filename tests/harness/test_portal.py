@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from support.control_api import ControlApi
 from support.portal_process import Portal, PortalProcess
 from support.run_settings import load
 
@@ -117,3 +118,18 @@ def test_base_url_on_the_command_line_points_at_another_portal(inner, running_po
     assert seen_portals(inner.path) == {"main": {"base_url": running_portal.portal_url,
                                                  "idp_url": running_portal.idp_url}}
     assert not inner.results.joinpath("portal-main.log").exists()
+
+
+def test_the_portal_the_harness_starts_has_the_environments_defects_on(tmp_path, monkeypatch):
+    # What `make mutation` relies on: MOCK_PORTAL_DEFECTS reaches the portal process.
+    monkeypatch.setenv("MOCK_PORTAL_DEFECTS", "wage-label-lost")
+    web_server = load(ROOT / "playwright.config.py").web_server
+    process = PortalProcess(replace(web_server, port=None, idp_port=None),
+                            tmp_path / "portal.log", cwd=ROOT)
+    portal = process.start()
+    try:
+        listed = ControlApi.over_http(portal.portal_url).defects()
+    finally:
+        process.stop()
+
+    assert [row["name"] for row in listed if row["on"]] == ["wage-label-lost"]
