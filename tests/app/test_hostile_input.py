@@ -186,6 +186,17 @@ def test_a_sql_looking_comment_is_stored_and_shown_verbatim(user, declared, admi
     assert [case["number"] for case in admin.cases(persona.id_number)] == [declared]
 
 
+def test_markup_in_a_comment_is_shown_as_text_on_the_case(user, declared):
+    user.open(f"/declaration/evaluate/{declared}")
+    user.post(f"/declaration/evaluate/{declared}",
+              {"score": "4", "comment": '<img src=x onerror="alert(1)">好'})
+
+    page = user.open(f"/space/progress/cases/{declared}")
+
+    assert "4星：&lt;img src=x onerror=&#34;alert(1)&#34;&gt;好" in page.text
+    assert "<img src=x" not in page.text
+
+
 def test_a_sql_looking_name_is_stored_and_greeted_verbatim(make_user, admin):
     name = "李'); DROP TABLE persons;--"
     browser, person = make_user(name=name)
