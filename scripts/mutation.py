@@ -82,6 +82,17 @@ def _start(defects: str, db: Path) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)
 
 
+def _stop(process: subprocess.Popen) -> None:
+    """Stop a portal we started: SIGTERM, then, if it lingers (a busy machine), SIGKILL."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def start_problem(defect: str) -> str | None:
     """None when a portal with `defect` on starts; else what it said."""
     with tempfile.TemporaryDirectory() as folder:
@@ -93,9 +104,7 @@ def start_problem(defect: str) -> str | None:
             process.wait(timeout=START_LIMIT)
             return (process.stderr.read().strip() or f"exit status {process.returncode}")
         finally:
-            if process.poll() is None:
-                process.terminate()
-                process.wait(timeout=10)
+            _stop(process)
 
 
 def catalogue() -> list[dict]:
@@ -110,8 +119,7 @@ def catalogue() -> list[dict]:
             admin = ControlApi.over_http(base_url)
             return admin.defects()
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            _stop(process)
 
 
 def first_failure(junit: Path) -> str | None:
