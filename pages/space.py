@@ -125,7 +125,7 @@ class MyCasesPage(_SpaceScreen):
         return self.rows.filter(has=self.page.get_by_role("cell", name=number, exact=True))
 
     def cells(self, number: str) -> Locator:
-        """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 操作."""
+        """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 办理结果, 操作."""
         return self.case(number).get_by_role("cell")
 
     def open_case(self, number: str) -> CaseDetailPage:

@@ -54,11 +54,12 @@ def progress():
 def _my_rows() -> list[dict]:
     """我的办件's rows, newest first: the cases and the draft (暂存, no number)."""
     store = get_store()
-    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"]} for c in _my_cases()]
+    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"], "outcome": cases.outcome(c)}
+            for c in _my_cases()]
     draft = store.portal.draft(current_person()["id"])
     if draft is not None:
         rows.append({**draft, "number": None, "status": case_status.DRAFT,
-                     "item_name": ITEM_NAME, "at": draft["saved_at"]})
+                     "item_name": ITEM_NAME, "at": draft["saved_at"], "outcome": ""})
     return sorted(rows, key=lambda row: datetime.fromisoformat(row["at"]), reverse=True)
 
 

@@ -173,6 +173,11 @@ def note(event: dict) -> str:
     return "：".join(parts)
 
 
+def outcome(case: dict) -> str:
+    """办理结果 as 我的办件 lists it: 通过, 不予通过：{reason}, a 不予受理's reason; else empty."""
+    return "：".join(part for part in (case["result"], case["reason"]) if part)
+
+
 def sms_events(store: Store, number: str) -> list[dict]:
     """The 办理过程 rows of a case's 短信通知 that the gateway did not send at once: 待发送,
     发送失败, and the sending once it is back (docs/domain.md §7), shaped as history rows with

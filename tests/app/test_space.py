@@ -47,9 +47,9 @@ def test_my_cases_lists_the_cases_newest_first_the_superseded_one_withdrawn(user
     page = user.open("/space/progress/cases")
 
     assert table_rows(page, "我的办件") == [
-        ["办件单号", "申请事项", "申请时间", "办件状态", "操作"],
-        [second, ITEM, "2022-06-11 09:30", "已提交", "查看详情"],
-        [first, ITEM, "2022-06-11 09:30", "已撤回", "查看详情"],
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"],
+        [second, ITEM, "2022-06-11 09:30", "已提交", "", "查看详情"],
+        [first, ITEM, "2022-06-11 09:30", "已撤回", "", "查看详情"],
     ]
     assert f'href="/space/progress/cases/{first}"' in page.text
 
