@@ -221,6 +221,9 @@ class CaseDetailPage(_SpaceScreen):
         self.back_link = page.get_by_role("link", name="返回我的办件", exact=True)
         self.result = self.facts.value("办理结果")
         self.withdraw_link = self.content.get_by_role("link", name="撤回", exact=True)
+        # 立即评价, offered while the case has no evaluation; 我的评价 shows it afterwards.
+        self.evaluate_link = self.content.get_by_role("link", name="立即评价", exact=True)
+        self.evaluation = self.facts.value("我的评价")
 
     def fact(self, term: str) -> Locator:
         """The value beside a label, e.g. fact("办理地点")."""
@@ -229,6 +232,10 @@ class CaseDetailPage(_SpaceScreen):
     def back_to_my_cases(self) -> MyCasesPage:
         """点击【返回我的办件】."""
         return click_through(self.back_link, MyCasesPage)
+
+    def evaluate(self) -> declaration.EvaluationPage:
+        """点击【立即评价】."""
+        return click_through(self.evaluate_link, declaration.EvaluationPage)
 
     def start_withdrawal(self) -> WithdrawalPage:
         """点击【撤回】: the page that asks to confirm."""

@@ -146,12 +146,12 @@ class PortalRepository:
     def evaluation(self, case_id: int) -> dict | None:
         return one(self.conn.execute("SELECT * FROM evaluations WHERE case_id = ?", (case_id,)))
 
-    def save_evaluation(self, case_id: int, score: int, comment: str, now: datetime) -> None:
-        self.conn.execute(
+    def save_evaluation(self, case_id: int, score: int, comment: str, now: datetime) -> bool:
+        """Keep a case's evaluation; False, and nothing changed, when it has one already."""
+        return self.conn.execute(
             "INSERT INTO evaluations (case_id, score, comment, at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (case_id) DO UPDATE SET score = excluded.score,"
-            " comment = excluded.comment, at = excluded.at",
-            (case_id, score, comment, iso(now)))
+            " ON CONFLICT (case_id) DO NOTHING",
+            (case_id, score, comment, iso(now))).rowcount == 1
 
     # site messages (消息): which of the SMS a person received they have opened -----------
 
