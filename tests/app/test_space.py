@@ -82,6 +82,8 @@ def test_case_detail_shows_the_values_the_status_and_the_history(user, persona, 
         "填报缴费工资(元) 3000",
         "说明 填报工资低于本缴费年度缴费基数下限5360元，以下限作为缴费基数",
         "缴费周期 按季度缴费",
+        "每月应缴 养老保险费1072.00元，失业保险费53.60元，合计1125.60元",
+        "立即评价",
     ):
         assert text in text_of(page)
     assert table_rows(page, "办理过程") == [["时间", "状态", "说明"],
