@@ -146,3 +146,12 @@ def test_a_message_waiting_at_a_slow_gateway_shows_once_it_is_sent(user, admin, 
     frozen_clock.advance(minutes=2)
 
     assert (before, status_of(user.open(MESSAGES))) == ("暂无消息", "共1条消息，未读1条")
+
+
+def test_the_space_navigation_leads_to_my_messages(user):
+    user.log_in_from_portal("/space/")
+
+    elsewhere, here = user.open("/space/progress"), user.open(MESSAGES)
+
+    assert '<a href="/space/messages/">我的消息</a>' in elsewhere.text
+    assert '<a href="/space/messages/" aria-current="page">我的消息</a>' in here.text

@@ -274,7 +274,7 @@ def test_the_scripts_are_numbered_from_one_without_a_gap():
     assert [(m.version, m.name) for m in read_scripts()] == [
         (1, "0001_initial.sql"), (2, "0002_tables_named_by_system.sql"),
         (3, "0003_case_outcomes.sql"), (4, "0004_sms_gateway.sql"),
-        (5, "0005_reserved_for_money.sql"), (6, "0006_message_reads.sql")]
+        (5, "0005_payments.sql"), (6, "0006_message_reads.sql")]
 
 
 def test_scripts_with_a_gap_are_refused(tmp_path):
