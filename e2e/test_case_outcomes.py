@@ -125,6 +125,6 @@ def test_after_a_rejection_the_person_declares_again(page, admin, rejected):
     second = success.case_number.inner_text()
     cases = MySpacePage(page).open().open_case_progress().open_my_cases()
     expect(cases.cells(second)).to_have_text(
-        [second, ITEM, "2025-09-01 10:00", "已提交", "查看详情"])
+        [second, ITEM, "2025-09-01 10:00", "已提交", "", "查看详情"])
     expect(cases.cells(rejected)).to_have_text(
-        [rejected, ITEM, "2025-09-01 10:00", "已办结", "查看详情"])
+        [rejected, ITEM, "2025-09-01 10:00", "已办结", f"不予通过：{REJECTION}", "查看详情"])

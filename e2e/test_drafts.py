@@ -25,7 +25,7 @@ def my_cases(form) -> MyCasesPage:
 
 def test_a_saved_draft_is_listed_as_暂存_without_a_number(my_cases):
     expect(my_cases.draft.get_by_role("cell")).to_have_text(
-        ["—", ITEM, "2025-09-01 10:00", "暂存", "继续填写 删除"])
+        ["—", ITEM, "2025-09-01 10:00", "暂存", "", "继续填写 删除"])
 
 
 def test_continue_passes_the_notice_and_brings_the_values_back(my_cases):

@@ -45,8 +45,8 @@ def test_a_second_declaration_withdraws_the_open_first_one(page, persona, admin,
 
     cases = MySpacePage(page).open().open_case_progress().open_my_cases()
     expect(cases.cells(first_case)).to_have_text(
-        [first_case, ITEM, "2025-09-01 10:00", "已撤回", "查看详情"])
-    expect(cases.cells(second)).to_have_text([second, ITEM, second_at, "已提交", "查看详情"])
+        [first_case, ITEM, "2025-09-01 10:00", "已撤回", "", "查看详情"])
+    expect(cases.cells(second)).to_have_text([second, ITEM, second_at, "已提交", "", "查看详情"])
     statuses = {c["number"]: (c["status"], c["base_applied"])
                 for c in admin.cases(persona.id_number)}
     assert statuses == {first_case: ("已撤回", "8000"), second: ("已提交", "9000")}

@@ -46,9 +46,10 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     progress = space.open_case_progress()
     expect(progress.counts).to_have_text(["1", "0", "1", "0", "0", "0", "0", "0"])
     cases = progress.open_my_cases()
-    expect(cases.columns).to_have_text(["办件单号", "申请事项", "申请时间", "办件状态", "操作"])
+    expect(cases.columns).to_have_text(
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"])
     expect(cases.cells(number)).to_have_text(
-        [number, "灵活就业人员社会保险缴费申报与变更", "2025-09-01 10:00", "已提交", "查看详情"])
+        [number, "灵活就业人员社会保险缴费申报与变更", "2025-09-01 10:00", "已提交", "", "查看详情"])
     detail = cases.open_case(number)
 
     expect(detail.case_number).to_have_text(number)

@@ -152,12 +152,12 @@ def list_cases():
 
 
 def case_json(store, case: dict) -> dict:
-    """A case as the control API answers it, with its history."""
+    """A case as the control API answers it, with its history (办理过程, 短信通知 rows too)."""
     keep = ("number", "status", "result", "reason", "office_id", "department_code",
             "contribution_year", "wage_typed", "base_applied", "clamp_reason", "cycle",
             "submitted_at")
     return {**{k: case[k] for k in keep}, "limits_provisional": bool(case["limits_provisional"]),
-            "history": store.portal.case_events(case["id"])}
+            "history": cases.history(store, case)}
 
 
 # SMS codes, locks, sessions, the identity platform ------------------------------------------

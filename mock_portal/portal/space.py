@@ -9,7 +9,7 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 from .. import clock
 from ..domain import case_listing, case_status
 from ..domain.case_numbers import ITEM_NAME
-from ..services import cases
+from ..services import cases, messages
 from ..store import get_store
 from .declaration import own_draft
 from .security import current_person, login_required
@@ -36,11 +36,14 @@ def _counts(rows: list[dict]) -> dict[str, int]:
 @bp.get("/")
 @login_required
 def index():
-    """我的空间: the person, counts by state and the newest cases, each with 查看详情."""
+    """我的空间: the person, counts by state, the newest cases, each with 查看详情, and the
+    newest messages with how many are unread."""
     rows = _my_rows()
     latest = [row for row in rows if row["number"] is not None][:LATEST]
+    inbox = messages.inbox(get_store(), current_person())
     return render_template("space/index.html", person=current_person(), total=len(rows),
-                           counts=_counts(rows), latest=latest)
+                           counts=_counts(rows), latest=latest, messages=inbox[:LATEST],
+                           unread=messages.unread_count(inbox))
 
 
 @bp.get("/progress")
@@ -54,11 +57,12 @@ def progress():
 def _my_rows() -> list[dict]:
     """我的办件's rows, newest first: the cases and the draft (暂存, no number)."""
     store = get_store()
-    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"]} for c in _my_cases()]
+    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"], "outcome": cases.outcome(c)}
+            for c in _my_cases()]
     draft = store.portal.draft(current_person()["id"])
     if draft is not None:
         rows.append({**draft, "number": None, "status": case_status.DRAFT,
-                     "item_name": ITEM_NAME, "at": draft["saved_at"]})
+                     "item_name": ITEM_NAME, "at": draft["saved_at"], "outcome": ""})
     return sorted(rows, key=lambda row: datetime.fromisoformat(row["at"]), reverse=True)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from support.expected import GUIDE_DAY as JUNE_11
 from support.expected import ITEM
-from support.html import alert_of, text_by_testid, text_of
+from support.html import alert_of, table_rows, text_by_testid, text_of
 
 SIGNED = "【北京市政务服务网】"
 REJECTION = "缴费工资证明材料不全"
@@ -341,6 +341,24 @@ def test_the_detail_shows_not_accepted_with_its_reason(user, admin, number):
     page = user.open(f"/space/progress/cases/{number}")
 
     assert f"办件状态 不予受理 不予受理原因 {REFUSAL}" in text_of(page)
+
+
+@pytest.mark.parametrize(("moves", "listed"), [
+    ([{"to": "不予受理", "reason": REFUSAL}], ("不予受理", REFUSAL)),
+    ([{"to": "已受理"}, {"to": "已办结", "result": "不予通过", "reason": REJECTION}],
+     ("已办结", f"不予通过：{REJECTION}")),
+    ([{"to": "已受理"}, {"to": "已办结", "result": "通过"}], ("已办结", "通过")),
+    ([{"to": "已受理"}], ("已受理", "")),
+], ids=["not-accepted", "rejected", "approved", "open"])
+def test_my_cases_lists_each_case_with_its_result_and_reason(user, admin, number, moves, listed):
+    for move in moves:
+        transition(admin, number, **move)
+
+    page = user.open("/space/progress/cases")
+
+    assert table_rows(page, "我的办件") == [
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"],
+        [number, ITEM, "2022-06-11 09:30", *listed, "查看详情"]]
 
 
 def test_a_replaced_case_says_why_it_was_withdrawn(user, admin, number):
