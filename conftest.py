@@ -7,6 +7,7 @@ pytest_plugins = [
     "fixtures.clock",
     "fixtures.login",
     "fixtures.browser",
+    "fixtures.remote_browser",
     "fixtures.reports",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
     # may register plugins.
