@@ -3,6 +3,7 @@
 pytest_plugins = [
     "fixtures.run_settings",
     "fixtures.portal",
+    "fixtures.shared_portal",
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",

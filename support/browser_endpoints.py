@@ -11,6 +11,7 @@ import os
 import queue
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,9 +54,12 @@ class _Endpoint:
 
     def start(self) -> str:
         """Start the process; its address once it announces it (EndpointError otherwise)."""
+        # A session of its own: `python -m playwright` runs its server as a child (node) and
+        # Chromium has helpers; stop() ends the whole group.
         self.process = subprocess.Popen(self.command(), stdin=subprocess.PIPE, env=self.env(),
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True, encoding="utf-8", errors="replace")
+                                        text=True, encoding="utf-8", errors="replace",
+                                        start_new_session=True)
         lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, args=(lines,), daemon=True).start()
         deadline = time.monotonic() + self.timeout
@@ -92,19 +96,26 @@ class _Endpoint:
         return "\n".join(self.output[-lines:])
 
     def stop(self, grace: float = 5.0) -> None:
-        """SIGTERM, then SIGKILL after `grace` seconds."""
+        """SIGTERM to the process and its children, then SIGKILL after `grace` seconds."""
         process, self.process = self.process, None
         if process is None:
             return
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=grace)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
         if process.stdin:
-            process.stdin.close()
+            process.stdin.close()  # a Playwright server ends when its stdin closes
+        _signal_group(process, signal.SIGTERM)
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            _signal_group(process, signal.SIGKILL)
+            process.wait()
+
+
+def _signal_group(process: subprocess.Popen, signum: int) -> None:
+    """`signum` to every process of `process`'s session (its own, see start())."""
+    try:
+        os.killpg(process.pid, signum)
+    except ProcessLookupError:
+        pass
 
 
 class PlaywrightServer(_Endpoint):
