@@ -3,10 +3,12 @@
 pytest_plugins = [
     "fixtures.run_settings",
     "fixtures.portal",
+    "fixtures.shared_portal",
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
     "fixtures.browser",
+    "fixtures.remote_browser",
     "fixtures.reports",
     "fixtures.failure_context",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest

@@ -40,6 +40,12 @@ config = {
                          "/usr/lib/chromium/chromium"],
             "headed": ["/usr/lib/chromium/chromium"],
         },
+        # A browser elsewhere instead of launching one: {"ws_endpoint": "ws://host:3000/"} (a
+        # Playwright server, `python -m playwright run-server`; optional "headers", "timeout"
+        # in ms, "expose_network": "<loopback>") or {"cdp_endpoint": "http://host:9222"} (a
+        # Chromium's DevTools, as browser grids offer). None: $E2E_CONNECT_WS_ENDPOINT or
+        # $E2E_CONNECT_CDP_ENDPOINT if set, else launch here. --connect / --connect-cdp win.
+        "connect": None,
         "headless": True,
         "slow_mo": 0,  # milliseconds between Playwright operations
         # Chromium flags: no outside connections (update checks, sync, metrics). As root, Chromium

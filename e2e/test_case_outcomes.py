@@ -8,6 +8,9 @@ from playwright.sync_api import expect
 from pages import MySpacePage, OfficeChooserPage, SmsOutboxPage
 from support.expected import ITEM
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 DAY = "2025-09-01T10:00:00+08:00"
 REFUSAL = "申请人不属于本市灵活就业人员"
 REJECTION = "缴费工资证明材料不全"

@@ -8,6 +8,9 @@ from playwright.sync_api import expect
 from pages import MyCasesPage
 from support.expected import ITEM
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 DAY = "2025-09-01T10:00:00+08:00"
 
 

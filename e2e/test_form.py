@@ -5,6 +5,9 @@ from playwright.sync_api import expect
 
 from pages import OfficeChooserPage
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
 
 

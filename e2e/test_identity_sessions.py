@@ -90,6 +90,7 @@ def test_after_logout_the_next_login_works_again(page, make_persona):
 # Idle expiry --------------------------------------------------------------------------------
 
 
+@pytest.mark.portal_wide("clock")
 @pytest.mark.parametrize(
     ("wage", "cycle"),
     [("6500", "按季度缴费"), ("8000", "按月缴费")],
@@ -112,6 +113,7 @@ def test_an_idle_session_on_the_form_comes_back_with_the_typed_values_as_a_draft
 # The platform down ---------------------------------------------------------------------------
 
 
+@pytest.mark.portal_wide("idp")
 def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
     unavailable = home.header.log_in_expecting_unavailable()
 
@@ -121,6 +123,7 @@ def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
 
 
+@pytest.mark.portal_wide("idp")
 def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make_persona,
                                                                       idp_down):
     persona = make_persona()
@@ -134,6 +137,7 @@ def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("idp")
 def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
     persona = make_persona()
     chooser = chooser_in(page)

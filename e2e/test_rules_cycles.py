@@ -3,6 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 
 @pytest.fixture
 def declaration_day():

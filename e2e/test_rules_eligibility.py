@@ -9,6 +9,9 @@ from playwright.sync_api import expect
 
 from pages import ContributionFormPage, NoticePage, OfficeChooserPage
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 MONTHLY_ONLY = "您距法定退休年龄不足12个月，缴费周期应为按月缴费。"
 CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
 

@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 from pages import MySpacePage, NoticePage, OfficeChooserPage
 from support.expected import ITEM
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
+
 YEAR_CLOSED_2025 = ("您2025年7月至2026年6月缴费年度的申报已办结。"
                     "一个缴费年度内缴费基数和缴费周期不进行调整。")
 

@@ -1,8 +1,12 @@
 """A portal session idle for more than 30 minutes (mock clock): login again, then back."""
 
+import pytest
 from playwright.sync_api import expect
 
 from pages import CaseProgressPage, ContributionFormPage, MySpacePage
+
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock")
 
 
 def test_an_expired_session_on_the_form_goes_through_login_and_back(form, persona, clock):

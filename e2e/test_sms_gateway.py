@@ -7,6 +7,9 @@ from playwright.sync_api import expect
 
 from pages import MySpacePage, SmsOutboxPage
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("clock", "sms_gateway")
+
 DAY = "2025-09-01T10:00:00+08:00"
 
 

@@ -38,6 +38,7 @@ def test_my_space_masks_the_phone_number(space, persona):
     expect(space.phone).to_have_text(f"{persona.phone[:3]}****{persona.phone[-4:]}")
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     number = submitted.case_number.inner_text()
 
@@ -61,6 +62,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     expect(detail.history_cells).to_have_text(["2025-09-01 10:00:00", "已提交", ""])
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
     number = submitted.case_number.inner_text()
     clock.advance(minutes=25)
@@ -80,6 +82,7 @@ def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitt
     expect(space.case_summary).to_have_text("共1件，已办结1件")
 
 
+@pytest.mark.portal_wide("clock")
 def test_back_to_my_cases_from_the_detail(submitted):
     number = submitted.case_number.inner_text()
     detail = submitted.go_to_my_space().view_case(number)
@@ -89,6 +92,7 @@ def test_back_to_my_cases_from_the_detail(submitted):
     expect(cases.rows).to_have_count(1)
 
 
+@pytest.mark.portal_wide("clock")
 def test_another_persons_case_is_not_shown(submitted, make_persona, browser_elsewhere):
     number = submitted.case_number.inner_text()
     page = browser_elsewhere(make_persona())
@@ -128,6 +132,7 @@ def six_cases(portal, persona, clock) -> list[str]:
     return numbers
 
 
+@pytest.mark.portal_wide("clock")
 def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
     login(persona)
 
@@ -138,6 +143,7 @@ def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, per
     expect(space.latest_numbers).to_have_text(list(reversed(six_cases[1:])))
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_latest_case_opens_its_details(six_cases, page, persona, login):
     login(persona)
     space = MySpacePage(page).open()
@@ -148,6 +154,7 @@ def test_a_latest_case_opens_its_details(six_cases, page, persona, login):
     expect(detail.status).to_have_text("已撤回")
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_count_opens_my_cases_in_that_state(six_cases, page, persona, login):
     login(persona)
     space = MySpacePage(page).open()

@@ -30,7 +30,7 @@ def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
         "ERROR: use: unknown setting(s) tracing (known: action_timeout, browser, chromium_args, "
-        "device, executable_path, headless, locale, navigation_timeout, screenshot, slow_mo, "
+        "connect, device, executable_path, headless, locale, navigation_timeout, screenshot, slow_mo, "
         "system_browsers, timezone_id, trace, video, viewport)",
     ])
 
