@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 
 from pages import ContributionFormPage
 
+pytestmark = pytest.mark.portal_wide("faults")
+
 
 @pytest.fixture
 def lost_submit(declare, persona, admin):

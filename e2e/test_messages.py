@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 from pages import MyMessagesPage, MySpacePage, PortalErrorPage
 from support.expected import SMS_APPROVED, SMS_SUBMITTED
 
+pytestmark = pytest.mark.portal_wide("clock")
+
 DAY = "2025-09-01T10:00:00+08:00"
 
 
