@@ -1,0 +1,133 @@
+"""缴费记录: a person's months of one contribution year, what is due by when, paid and owed
+(用户须知 rules 2–4, docs/domain.md §2.10)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from .contributions import monthly_amounts
+from .cycles import CYCLES
+
+#: How many months each 缴费周期's periods last; periods are counted from July (§2.10).
+PERIOD_MONTHS = dict(zip(CYCLES, (1, 3, 6, 12), strict=True))
+
+#: A month's state in 缴费记录.
+PAID = "已缴清"
+PENDING = "待缴"
+OVERDUE = "欠缴"
+STATES = (PAID, PENDING, OVERDUE)
+
+ZERO = Decimal("0.00")
+MONTH_TEXT = re.compile(r"(\d{4})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """What fixes a year's ledger: the case 已办结 with 通过 (docs/domain.md §2.3)."""
+
+    contribution_year: int
+    base: Decimal
+    cycle: str
+    completed_on: date
+
+
+@dataclass(frozen=True)
+class LedgerMonth:
+    """One month of 缴费记录; `month` and `due_by` are first days of their months."""
+
+    month: date
+    base: Decimal
+    due: Decimal
+    due_by: date
+    paid: Decimal
+    owed: Decimal
+    refund: Decimal
+    state: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """A person's months of one contribution year, in order."""
+
+    declaration: Declaration
+    months: tuple[LedgerMonth, ...]
+
+    @property
+    def owed(self) -> Decimal:
+        return sum((m.owed for m in self.months), ZERO)
+
+    def covers(self, month: date) -> bool:
+        return any(m.month == month for m in self.months)
+
+
+def first_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(month: date, count: int) -> date:
+    index = month.year * 12 + month.month - 1 + count
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def months_between(start: date, end: date) -> int:
+    """How many months `end`'s month is after `start`'s (negative when before)."""
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def month_text(month: date) -> str:
+    """"2026-07", as the control API and 缴费记录 write a month."""
+    return f"{month.year:04d}-{month.month:02d}"
+
+
+def parse_month(text: str) -> date:
+    """The first day of a month written "2026-07"; ValueError otherwise."""
+    match = MONTH_TEXT.fullmatch(text.strip()) if isinstance(text, str) else None
+    if match is None or not 1 <= int(match[2]) <= 12:
+        raise ValueError(text)
+    return date(int(match[1]), int(match[2]), 1)
+
+
+def year_months(contribution_year: int) -> tuple[date, ...]:
+    """July of the year to June of the next."""
+    return tuple(add_months(date(contribution_year, 7, 1), n) for n in range(12))
+
+
+def first_month(declaration: Declaration) -> date:
+    """The later of the year's July and the month the declaration was completed 通过."""
+    return max(date(declaration.contribution_year, 7, 1), first_of(declaration.completed_on))
+
+
+def due_by(contribution_year: int, cycle: str, month: date) -> date:
+    """The month by which `month` must be paid: itself monthly, else its period's last month."""
+    length = PERIOD_MONTHS[cycle]
+    index = months_between(date(contribution_year, 7, 1), month)
+    return add_months(date(contribution_year, 7, 1), (index // length + 1) * length - 1)
+
+
+def state_of(owed: Decimal, deadline: date, today: date) -> str:
+    """已缴清 when nothing is owed; else 待缴 until the deadline's month has ended, then 欠缴."""
+    if owed == 0:
+        return PAID
+    return PENDING if deadline >= first_of(today) else OVERDUE
+
+
+def ledger(declaration: Declaration, deductions: Mapping[date, Sequence[Decimal]],
+           today: date) -> Ledger:
+    """The year's months from the first one owed, with the deductions recorded for each."""
+    due = monthly_amounts(declaration.base).total
+    start = first_month(declaration)
+    rows = []
+    for month in year_months(declaration.contribution_year):
+        if month < start:
+            continue
+        paid = sum(deductions.get(month, ()), ZERO)
+        owed = max(due - paid, ZERO)
+        refund = max(paid - due, ZERO)  # a deduction beyond what was due goes back
+        deadline = due_by(declaration.contribution_year, declaration.cycle, month)
+        rows.append(LedgerMonth(month, declaration.base, due, deadline, paid, owed, refund,
+                                state_of(owed, deadline, today)))
+    return Ledger(declaration, tuple(rows))
