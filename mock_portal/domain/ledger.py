@@ -131,3 +131,21 @@ def ledger(declaration: Declaration, deductions: Mapping[date, Sequence[Decimal]
         rows.append(LedgerMonth(month, declaration.base, due, deadline, paid, owed, refund,
                                 state_of(owed, deadline, today)))
     return Ledger(declaration, tuple(rows))
+
+
+AMOUNT_TEXT = re.compile(r"\d{1,8}(?:\.\d{1,2})?")
+
+
+def parse_amount(value: object) -> Decimal:
+    """A deduction in 元: zero or more, at most two decimals ("0" a failed deduction);
+    ValueError saying what is wrong otherwise."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError("required, an amount in 元 such as \"1504.02\"")
+    text = str(value).strip()
+    if text.startswith("-"):
+        raise ValueError(f"{text} is negative; a failed deduction is \"0\"")
+    if re.fullmatch(r"\d+\.\d{3,}", text):
+        raise ValueError(f"{text} has more than two decimals (amounts are to the fen)")
+    if not AMOUNT_TEXT.fullmatch(text):
+        raise ValueError(f"{text!r} is not an amount in 元 such as \"1504.02\"")
+    return Decimal(text)

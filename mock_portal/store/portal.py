@@ -1,4 +1,5 @@
-"""The portal's tables: cases and their numbering and history, drafts, evaluations, its sessions.
+"""The portal's tables: cases and their numbering and history, drafts, evaluations, deductions
+and payment events, its sessions.
 
 Cases, drafts and sessions name their person by the identity platform's `persons.id`.
 """
@@ -39,7 +40,8 @@ class PortalRepository:
     """首都之窗 / 北京市政务服务网's records."""
 
     #: Its tables, in the order they are emptied (rows naming cases first).
-    TABLES = ("evaluations", "case_events", "cases", "case_counters", "drafts", "portal_sessions")
+    TABLES = ("evaluations", "case_events", "cases", "case_counters", "drafts", "deductions",
+              "payment_events", "portal_sessions")
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -150,6 +152,31 @@ class PortalRepository:
             " ON CONFLICT (case_id) DO UPDATE SET score = excluded.score,"
             " comment = excluded.comment, at = excluded.at",
             (case_id, score, comment, iso(now)))
+
+    # payments (docs/domain.md §2.10) ------------------------------------------
+
+    def add_deduction(self, person_id: int, month: str, amount: Decimal, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO deductions (person_id, month, amount, recorded_at) VALUES (?, ?, ?, ?)",
+            (person_id, month, str(amount), iso(now)))
+
+    def deductions(self, person_id: int) -> list[dict]:
+        """A person's deductions ({"month", "amount", "recorded_at"}), in the order recorded."""
+        return every(self.conn.execute(
+            "SELECT month, amount, recorded_at FROM deductions WHERE person_id = ? ORDER BY id",
+            (person_id,)))
+
+    def add_payment_event(self, person_id: int, kind: str, month: str, at: datetime,
+                          number: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO payment_events (person_id, kind, month, at, number)"
+            " VALUES (?, ?, ?, ?, ?)", (person_id, kind, month, iso(at), number))
+
+    def payment_events(self, person_id: int) -> list[dict]:
+        """A person's 中断缴费, 恢复缴费 and 暂停缴费 ({"kind", "month", "at", "number"}), oldest first."""
+        return every(self.conn.execute(
+            "SELECT kind, month, at, number FROM payment_events WHERE person_id = ? ORDER BY id",
+            (person_id,)))
 
     # control ---------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from mock_portal.domain.ledger import (
     due_by,
     ledger,
     month_text,
+    parse_amount,
     parse_month,
 )
 
@@ -165,3 +166,18 @@ def test_a_month_is_never_due_after_its_deadline_nor_later_than_june(of):
 @given(ledgers())
 def test_a_month_is_paid_exactly_when_nothing_is_owed(of):
     assert all((m.state == "已缴清") == (m.owed == 0) for m in of.months)
+
+
+@pytest.mark.parametrize(("value", "amount"), [
+    ("1504.02", "1504.02"), ("0", "0"), (" 12.5 ", "12.5"), (1000, "1000")], ids=str)
+def test_an_amount_is_zero_or_more_to_the_fen(value, amount):
+    assert parse_amount(value) == Decimal(amount)
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("-1", "negative"), ("1.005", "more than two decimals"), ("abc", "not an amount"),
+    ("", "not an amount"), (None, "required"), (True, "required"), ("123456789", "not an amount"),
+], ids=str)
+def test_a_bad_amount_is_refused_saying_why(value, says):
+    with pytest.raises(ValueError, match=says):
+        parse_amount(value)
