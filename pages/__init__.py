@@ -41,6 +41,7 @@ from .identity import IdentityLoginPage, IdentityUnavailablePage
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
+from .payments import PaymentRecordsPage
 from .registration import PasswordResetPage, RegistrationPage
 from .space import (
     CaseDetailPage,
@@ -78,6 +79,7 @@ __all__ = [
     "NoticePage",
     "OfficeChooserPage",
     "PasswordResetPage",
+    "PaymentRecordsPage",
     "PortalErrorPage",
     "ProgressBar",
     "RegistrationPage",

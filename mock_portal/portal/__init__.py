@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 from .. import csrf, errors, store, traffic
 from ..config import Settings
 from ..domain import contributions, limits
-from . import auth, declaration, home, item, oauth_client, outbox, security, space
+from . import auth, declaration, home, item, oauth_client, outbox, payments, security, space
 
 
 def create_app(settings: Settings | None = None, token_post=None,
@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None, token_post=None,
     app.add_template_filter(limits.format_yuan, "yuan")
     app.add_template_filter(Decimal, "decimal")
     app.add_template_global(contributions.monthly_amounts)
-    for area in (home, item, auth, declaration, space):
+    for area in (home, item, auth, declaration, space, payments):
         app.register_blueprint(area.bp)
     if settings.test_mode:
         from .. import admin

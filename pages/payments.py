@@ -1,0 +1,38 @@
+"""缴费记录 in 用户空间: each month of the person's ledger, and what is still owed."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page
+
+from . import header
+from .components import DefinitionList, InfoBox, Screen
+
+
+class PaymentRecordsPage(Screen):
+    """缴费记录: the contribution year, base and cycle, what is still owed, the months."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.header = header.Header(page)
+        self.navigation = page.get_by_role("navigation", name="用户空间")
+        self.heading = page.get_by_role("heading", name="缴费记录", exact=True, level=1)
+        content = page.get_by_role("main")
+        facts = DefinitionList(content)
+        self.contribution_year = facts.value("缴费年度")
+        self.base = facts.value("缴费基数(元)")
+        self.cycle = facts.value("缴费周期")
+        self.still_owed = facts.value("尚欠金额(元)")
+        self.records = page.get_by_role("table", name="缴费记录")
+        self.columns = self.records.get_by_role("columnheader")
+        self.months = self.records.get_by_role("row").filter(has=page.get_by_role("rowheader"))
+        # 暂无缴费记录 before a declaration is 已办结 with 通过.
+        self.no_records = InfoBox(content).message
+
+    def open(self) -> PaymentRecordsPage:
+        self.page.goto("/space/payments/")
+        return self.wait_until_ready()
+
+    def month(self, month: str) -> Locator:
+        """The cells beside one month ("2026-02"), in the table's column order."""
+        return self.months.filter(
+            has=self.page.get_by_role("rowheader", name=month, exact=True)).get_by_role("cell")
