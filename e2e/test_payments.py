@@ -5,7 +5,8 @@ through the control API on a frozen mock clock."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import MySpacePage
+from pages import MySpacePage, OfficeChooserPage
+from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 from support.portal_user import PortalUser
 
 DAY = "2026-02-10T09:30:00+08:00"
@@ -50,3 +51,48 @@ def test_payment_records_show_each_month_paid_and_still_owed(page, persona, logi
         ["7162", "1504.02", "2026-03", "1504.02", "0.00", "0.00", "已缴清"])
     expect(records.month("2026-03")).to_have_text(
         ["7162", "1504.02", "2026-03", "500.00", "1004.02", "0.00", "待缴"])
+
+
+MONTHLY_RULE = ("选择按月缴费的，连续三个月未能按规定时间足额缴纳养老保险费、失业保险费，"
+                "视为个人自行中断缴费")
+RESUMING = ("自行中断缴费后，个人要求恢复缴费的，应重新向原办理缴费业务的社会保险代理机构提出申请，"
+            "养老保险费、失业保险费从申请之月起按月缴纳。")
+STOPPED = ("您已中断缴费，不能办理本事项。请先办理恢复缴费，恢复后养老保险费、失业保险费"
+           "从申请之月起按月缴纳。")
+
+
+@pytest.fixture
+def approved_monthly(portal, admin, clock, persona) -> str:
+    """`persona`'s declaration of 7162 元 按月缴费 on 2025-07-10, 已办结 with 通过."""
+    clock.freeze("2025-07-10T09:30:00+08:00")
+    number = PortalUser.over_http(portal, login=persona.phone).declare("7162")
+    admin.transition(number, "已受理")
+    admin.transition(number, "已办结", result="通过")
+    return number
+
+
+def test_three_months_unpaid_interrupt_and_my_space_says_so_in_the_rules_words(
+        page, persona, login, admin, clock, approved_monthly):
+    admin.record_payment(persona.id_number, "2025-07", "0")
+    clock.freeze("2025-10-08T09:00:00+08:00")
+    login(persona)
+
+    space = MySpacePage(page).open()
+
+    expect(space.payment_status).to_have_text(
+        f"您已中断缴费。您截至2025年9月未按规定足额缴纳养老保险费、失业保险费。 {MONTHLY_RULE}。 "
+        f"{RESUMING}", use_inner_text=True)
+    expect(space.open_payment_records().months.filter(has_text="欠缴")).to_have_count(3)
+
+
+def test_an_interrupted_person_is_then_stopped_at_the_declaration(page, persona, login, admin,
+                                                                  clock, approved_monthly):
+    clock.freeze("2025-10-08T09:00:00+08:00")
+    admin.process()
+    login(persona)
+    notice = OfficeChooserPage(page).open().choose_district(HAIDIAN) \
+        .apply_online(HAIDIAN_CENTRE_NAME).agree()
+
+    notice = notice.enter_expecting_error()
+
+    expect(notice.error).to_have_text(STOPPED)

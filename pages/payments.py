@@ -25,6 +25,8 @@ class PaymentRecordsPage(Screen):
         self.records = page.get_by_role("table", name="缴费记录")
         self.columns = self.records.get_by_role("columnheader")
         self.months = self.records.get_by_role("row").filter(has=page.get_by_role("rowheader"))
+        # 中断缴费, said in the words of 用户须知 rule 3; absent while paying normally.
+        self.payment_status = page.get_by_role("note", name="缴费状态")
         # 暂无缴费记录 before a declaration is 已办结 with 通过.
         self.no_records = InfoBox(content).message
 

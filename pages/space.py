@@ -21,6 +21,8 @@ class _SpaceScreen(Screen):
         self.error = ErrorBox(page).message
         self.payment_records_link = self.navigation.get_by_role("link", name="缴费记录",
                                                                 exact=True)
+        # 中断缴费, said in the words of 用户须知 rule 3; absent while paying normally.
+        self.payment_status = page.get_by_role("note", name="缴费状态")
 
     def open_payment_records(self) -> payments.PaymentRecordsPage:
         """点击【缴费记录】 in 用户空间's navigation."""

@@ -35,6 +35,8 @@ def record_payment():
         if body.get(field) is None:
             return _problem(f"{field}: required", field)
     store, settings = get_store(), current_app.config["SETTINGS"]
+    # What fell due before this deduction (an interruption) is judged first.
+    person = payments.settle(store, settings, person, clock.now())
     try:
         payments.record(store, settings, person, body["month"], body["paid"], clock.now())
     except payments.PaymentRefused as exc:
@@ -50,6 +52,7 @@ def get_ledger():
     person, refusal = _person(request.args.get("id_number"))
     if refusal:
         return refusal
-    store = get_store()
+    store, settings = get_store(), current_app.config["SETTINGS"]
+    person = payments.settle(store, settings, person, clock.now())
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, current_app.config["SETTINGS"], person, clock.now())))
+        person, payments.ledger_of(store, settings, person, clock.now())))

@@ -1,16 +1,23 @@
 """缴费记录: a person's ledger from their declaration 已办结 with 通过 and the deductions recorded
-for it (docs/domain.md §2.10)."""
+for it, and 中断缴费 judged on it by the mock clock (docs/domain.md §2.10, §2.11)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from ..config import Settings
-from ..domain import case_status, ledger
+from ..domain import case_status, interruption, ledger
 from ..store import Store
-from . import cases
+from . import cases, sms
+
+#: Payment events (the store's payment_events.kind).
+INTERRUPTED = "中断缴费"
+RESUMED = "恢复缴费"
+
+SMS_INTERRUPTED = ("【北京市政务服务网】{rule}。您截至{month}未按规定足额缴纳养老保险费、失业保险费，"
+                   "已视为自行中断缴费。{resuming}请登录“我的空间”查看缴费记录。")
 
 
 class PaymentRefused(Exception):
@@ -72,6 +79,65 @@ def record(store: Store, settings: Settings, person: dict, month_text: object, p
                                       f"ledger ({ledger.month_text(of.months[0].month)} to "
                                       f"{ledger.month_text(of.months[-1].month)})")
     store.portal.add_deduction(person["id"], ledger.month_text(month), amount, now)
+
+
+def _since(store: Store, person: dict) -> date | None:
+    """The month the person last resumed paying; months before it no longer count."""
+    resumed = [e["month"] for e in store.portal.payment_events(person["id"])
+               if e["kind"] == RESUMED]
+    return ledger.parse_month(resumed[-1]) if resumed else None
+
+
+def settle(store: Store, settings: Settings, person: dict, now: datetime) -> dict:
+    """Judge 中断缴费 for a person paying normally, on the mock clock; the person as they are now.
+
+    An interruption makes the status `interrupted`, is kept as a payment event of the month it
+    happened in and is told by SMS, dated when it became known (the next month's first day).
+    """
+    if person["status"] != "normal":
+        return person
+    of = ledger_of(store, settings, person, now)
+    if of is None:
+        return person
+    month = interruption.interrupted_in(of, now.date(), _since(store, person))
+    if month is None:
+        return person
+    at = datetime.combine(interruption.judged_at(month), time(0), now.tzinfo)
+    store.portal.add_payment_event(person["id"], INTERRUPTED, ledger.month_text(month), at)
+    store.identity.set_status(person["id"], "interrupted")
+    sms.send(store, person["phone"], SMS_INTERRUPTED.format(
+        rule=interruption.rule_for(of.declaration.cycle), month=month_words(month),
+        resuming=interruption.RESUMING), at)
+    return store.identity.person(person["id"])
+
+
+def settle_all(store: Store, settings: Settings, now: datetime) -> list[str]:
+    """Judge 中断缴费 for everyone with a ledger; the ID numbers of those who interrupted now."""
+    interrupted = []
+    for person_id in store.portal.persons_with_approved_cases():
+        person = store.identity.person(person_id)
+        if settle(store, settings, person, now)["status"] != person["status"]:
+            interrupted.append(person["id_number"])
+    return interrupted
+
+
+def interruption_notice(store: Store, person: dict) -> dict | None:
+    """What 用户空间 says of an interrupted person: the rule, and the month, when judged here."""
+    if person["status"] != "interrupted":
+        return None
+    judged = [e for e in store.portal.payment_events(person["id"]) if e["kind"] == INTERRUPTED]
+    if not judged:
+        return {"rule": None, "month": None, "resuming": interruption.RESUMING}
+    declaration = declaration_of(store, person)
+    cycle = declaration.cycle if declaration else None
+    return {"rule": interruption.rule_for(cycle) if cycle else None,
+            "month": month_words(ledger.parse_month(judged[-1]["month"])),
+            "resuming": interruption.RESUMING}
+
+
+def month_words(month: date) -> str:
+    """"2025年9月"."""
+    return f"{month.year}年{month.month}月"
 
 
 def money(amount: Decimal) -> str:

@@ -166,6 +166,12 @@ class PortalRepository:
             "SELECT month, amount, recorded_at FROM deductions WHERE person_id = ? ORDER BY id",
             (person_id,)))
 
+    def persons_with_approved_cases(self) -> list[int]:
+        """Everyone with a case 已办结 with 通过, so with a ledger."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT person_id FROM cases WHERE status = '已办结' AND result = '通过'"
+            " ORDER BY person_id")]
+
     def add_payment_event(self, person_id: int, kind: str, month: str, at: datetime,
                           number: str | None = None) -> None:
         self.conn.execute(
