@@ -5,7 +5,7 @@ through the control API on a frozen mock clock."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import MySpacePage, OfficeChooserPage
+from pages import MySpacePage, OfficeChooserPage, ResumptionPage
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 from support.portal_user import PortalUser
 
@@ -96,3 +96,34 @@ def test_an_interrupted_person_is_then_stopped_at_the_declaration(page, persona,
     notice = notice.enter_expecting_error()
 
     expect(notice.error).to_have_text(STOPPED)
+
+
+def test_resuming_gives_a_case_number_and_months_due_monthly_from_the_application(
+        page, persona, login, admin, clock, approved_monthly):
+    clock.freeze("2025-11-12T09:00:00+08:00")
+    admin.process()
+    login(persona)
+    resumption = MySpacePage(page).open().open_payment_records().apply_to_resume()
+    expect(resumption.month).to_have_text("2025年11月")
+
+    done = resumption.submit()
+
+    # 海淀区's department, the item, 业务办理项 03 (恢复缴费), the day, its first number that day.
+    expect(done.case_number).to_have_text(
+        "111101086949863441" "3002014003002" "03" "20251112" "0001")
+    expect(done.message).to_have_text("养老保险费、失业保险费从2025年11月起按月缴纳。")
+    records = done.open_payment_records()
+    expect(records.payment_status).to_have_count(0)
+    expect(records.month("2025-10")).to_have_text(
+        ["7162", "0.00", "2025-10", "0.00", "0.00", "0.00", "中断缴费"])
+    expect(records.month("2025-11")).to_have_text(
+        ["7162", "1504.02", "2025-11", "0.00", "1504.02", "0.00", "待缴"])
+
+
+def test_resuming_when_paying_normally_is_refused(page, persona, login):
+    login(persona)
+
+    resumption = ResumptionPage(page).open()
+
+    expect(resumption.error).to_have_text("您当前未处于中断缴费状态，无需申请恢复缴费。")
+    expect(resumption.submit_button).to_have_count(0)

@@ -41,7 +41,7 @@ from .identity import IdentityLoginPage, IdentityUnavailablePage
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
-from .payments import PaymentRecordsPage
+from .payments import PaymentRecordsPage, ResumedPage, ResumptionPage
 from .registration import PasswordResetPage, RegistrationPage
 from .space import (
     CaseDetailPage,
@@ -83,6 +83,8 @@ __all__ = [
     "PortalErrorPage",
     "ProgressBar",
     "RegistrationPage",
+    "ResumedPage",
+    "ResumptionPage",
     "Screen",
     "SearchResultsPage",
     "SmsOutboxPage",

@@ -1,11 +1,11 @@
-"""缴费记录 in 用户空间: each month of the person's ledger, and what is still owed."""
+"""缴费记录 in 用户空间: each month of the person's ledger, and what is still owed; 恢复缴费."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
 from . import header
-from .components import DefinitionList, InfoBox, Screen
+from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
 class PaymentRecordsPage(Screen):
@@ -29,6 +29,7 @@ class PaymentRecordsPage(Screen):
         self.payment_status = page.get_by_role("note", name="缴费状态")
         # 暂无缴费记录 before a declaration is 已办结 with 通过.
         self.no_records = InfoBox(content).message
+        self.resume_link = content.get_by_role("link", name="申请恢复缴费", exact=True)
 
     def open(self) -> PaymentRecordsPage:
         self.page.goto("/space/payments/")
@@ -38,3 +39,44 @@ class PaymentRecordsPage(Screen):
         """The cells beside one month ("2026-02"), in the table's column order."""
         return self.months.filter(
             has=self.page.get_by_role("rowheader", name=month, exact=True)).get_by_role("cell")
+
+    def apply_to_resume(self) -> ResumptionPage:
+        """点击【申请恢复缴费】."""
+        return click_through(self.resume_link, ResumptionPage)
+
+
+class ResumptionPage(Screen):
+    """恢复缴费: the month paying starts again, monthly, and 【提交申请】."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="恢复缴费", exact=True, level=1)
+        facts = DefinitionList(page.get_by_role("main"))
+        self.month = facts.value("恢复缴费月份")
+        self.cycle = facts.value("缴费周期")
+        self.submit_button = page.get_by_role("button", name="提交申请", exact=True)
+        self.error = ErrorBox(page).message
+
+    def open(self) -> ResumptionPage:
+        self.page.goto("/space/payments/resume")
+        return self.wait_until_ready()
+
+    def submit(self) -> ResumedPage:
+        """点击【提交申请】."""
+        return click_through(self.submit_button, ResumedPage)
+
+
+class ResumedPage(Screen):
+    """恢复缴费申请已办结: its 办件单号, and from when paying is monthly."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="恢复缴费申请已办结", exact=True, level=1)
+        self.case_number = page.get_by_test_id("case-number")
+        self.message = InfoBox(page.get_by_role("main")).message
+        self.payment_records_link = page.get_by_role("main").get_by_role(
+            "link", name="缴费记录", exact=True)
+
+    def open_payment_records(self) -> PaymentRecordsPage:
+        """点击【缴费记录】."""
+        return click_through(self.payment_records_link, PaymentRecordsPage)

@@ -29,7 +29,8 @@ def interrupted_in(of: Ledger, today: date, since: date | None = None) -> date |
     this_month = first_of(today)
     ended = [m for m in of.months
              if m.due_by < this_month and (since is None or m.month >= since)]
-    if of.declaration.cycle != MONTHLY:
+    # After 恢复缴费 every month is paid monthly.
+    if of.declaration.cycle != MONTHLY and since is None:
         unpaid = [m.due_by for m in ended if m.owed > 0]
         return min(unpaid) if unpaid else None
     in_a_row = 0

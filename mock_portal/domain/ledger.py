@@ -19,7 +19,8 @@ PERIOD_MONTHS = dict(zip(CYCLES, (1, 3, 6, 12), strict=True))
 PAID = "已缴清"
 PENDING = "待缴"
 OVERDUE = "欠缴"
-STATES = (PAID, PENDING, OVERDUE)
+INTERRUPTED = "中断缴费"
+STATES = (PAID, PENDING, OVERDUE, INTERRUPTED)
 
 ZERO = Decimal("0.00")
 MONTH_TEXT = re.compile(r"(\d{4})-(\d{2})")
@@ -33,6 +34,18 @@ class Declaration:
     base: Decimal
     cycle: str
     completed_on: date
+
+
+@dataclass(frozen=True)
+class Break:
+    """中断缴费 after `interrupted` (its month), and 恢复缴费 from `resumed` (None: not yet)."""
+
+    interrupted: date
+    resumed: date | None = None
+
+    def stops(self, month: date) -> bool:
+        """Whether nothing is due for `month`: after the interruption, before resuming."""
+        return month > self.interrupted and (self.resumed is None or month < self.resumed)
 
 
 @dataclass(frozen=True)
@@ -116,20 +129,29 @@ def state_of(owed: Decimal, deadline: date, today: date) -> str:
 
 
 def ledger(declaration: Declaration, deductions: Mapping[date, Sequence[Decimal]],
-           today: date) -> Ledger:
-    """The year's months from the first one owed, with the deductions recorded for each."""
-    due = monthly_amounts(declaration.base).total
+           today: date, breaks: Sequence[Break] = ()) -> Ledger:
+    """The year's months from the first one owed, with the deductions recorded for each.
+
+    After an interruption nothing is due until the person resumes; from the month of 恢复缴费 on
+    every month is due monthly, in that month (用户须知 rule 3).
+    """
+    monthly = monthly_amounts(declaration.base).total
     start = first_month(declaration)
+    resumed = [b.resumed for b in breaks if b.resumed is not None]
     rows = []
     for month in year_months(declaration.contribution_year):
         if month < start:
             continue
+        stopped = any(b.stops(month) for b in breaks)
+        due = ZERO if stopped else monthly
         paid = sum(deductions.get(month, ()), ZERO)
         owed = max(due - paid, ZERO)
         refund = max(paid - due, ZERO)  # a deduction beyond what was due goes back
-        deadline = due_by(declaration.contribution_year, declaration.cycle, month)
+        cycle = CYCLES[0] if any(month >= r for r in resumed) else declaration.cycle
+        deadline = due_by(declaration.contribution_year, cycle, month)
+        state = INTERRUPTED if stopped else state_of(owed, deadline, today)
         rows.append(LedgerMonth(month, declaration.base, due, deadline, paid, owed, refund,
-                                state_of(owed, deadline, today)))
+                                state))
     return Ledger(declaration, tuple(rows))
 
 

@@ -1,12 +1,12 @@
 """缴费记录 in 用户空间: each month of the person's ledger with base, due, paid, state and what is
-still owed (docs/domain.md §2.10)."""
+still owed (docs/domain.md §2.10), and 恢复缴费 after an interruption (§2.12)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
 from .. import clock
-from ..domain import ledger
+from ..domain import case_numbers, ledger
 from ..services import payments
 from ..store import get_store
 from .security import current_person, login_required
@@ -39,3 +39,42 @@ def index():
     of = payments.ledger_of(store, settings, person, clock.now())
     return render_template("space/payments.html", ledger=of, month_text=ledger.month_text,
                            money=payments.money)
+
+
+@bp.get("/resume")
+@login_required
+def confirm_resumption():
+    """申请恢复缴费: what it means, the month it starts from, and 【提交申请】."""
+    store = get_store()
+    person = payments.settle(store, current_app.config["SETTINGS"], current_person(), clock.now())
+    error = None if person["status"] == "interrupted" else payments.NOT_INTERRUPTED
+    return render_template("space/resume.html", error=error,
+                           month=payments.month_words(ledger.first_of(clock.today())),
+                           name=case_numbers.RESUMPTION_NAME), 400 if error else 200
+
+
+@bp.post("/resume")
+@login_required
+def resume():
+    """【提交申请】: the 恢复缴费 办件 is numbered and done; its page. Refused unless interrupted."""
+    store = get_store()
+    try:
+        number = payments.resume(store, current_app.config["SETTINGS"], current_person(),
+                                 clock.now())
+    except payments.ResumeRefused as exc:
+        return render_template("space/resume.html", error=str(exc),
+                               month=payments.month_words(ledger.first_of(clock.today())),
+                               name=case_numbers.RESUMPTION_NAME), 400
+    return redirect(url_for("payments.resumed", number=number))
+
+
+@bp.get("/resume/<number>")
+@login_required
+def resumed(number: str):
+    """恢复缴费's result: its 办件单号 and the month paying starts again; someone else's is 404."""
+    found = payments.resumption(get_store(), current_person(), number)
+    if found is None:
+        abort(404, description="未找到该办件。")
+    return render_template("space/resumed.html", number=number,
+                           month=payments.month_words(ledger.parse_month(found["month"])),
+                           name=case_numbers.RESUMPTION_NAME)

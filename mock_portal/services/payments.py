@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from ..config import Settings
-from ..domain import case_status, interruption, ledger
+from ..domain import case_numbers, case_status, interruption, ledger, places
 from ..store import Store
 from . import cases, sms
 
@@ -18,6 +18,17 @@ RESUMED = "恢复缴费"
 
 SMS_INTERRUPTED = ("【北京市政务服务网】{rule}。您截至{month}未按规定足额缴纳养老保险费、失业保险费，"
                    "已视为自行中断缴费。{resuming}请登录“我的空间”查看缴费记录。")
+
+
+class ResumeRefused(Exception):
+    """恢复缴费 the rules do not allow; str() is the person's message."""
+
+
+NOT_INTERRUPTED = "您当前未处于中断缴费状态，无需申请恢复缴费。"
+SMS_RESUMED = ("【北京市政务服务网】您申请的“{name}”（办件单号：{number}）已办结，办理结果：通过。"
+               "养老保险费、失业保险费从{month}起按月缴纳。请登录“我的空间”查看缴费记录。")
+#: Where 恢复缴费 goes for a person who never declared here: 海淀区's centre (assumption).
+DEFAULT_OFFICE = "110108-00"
 
 
 class PaymentRefused(Exception):
@@ -55,7 +66,46 @@ def ledger_of(store: Store, settings: Settings, person: dict,
     declaration = declaration_of(store, person)
     if declaration is None:
         return None
-    return ledger.ledger(declaration, deductions_by_month(store, person), now.date())
+    return ledger.ledger(declaration, deductions_by_month(store, person), now.date(),
+                         breaks_of(store, person))
+
+
+def breaks_of(store: Store, person: dict) -> list[ledger.Break]:
+    """Each 中断缴费 with the 恢复缴费 that ended it, if any."""
+    breaks: list[ledger.Break] = []
+    for event in store.portal.payment_events(person["id"]):
+        month = ledger.parse_month(event["month"])
+        if event["kind"] == INTERRUPTED:
+            breaks.append(ledger.Break(month))
+        elif event["kind"] == RESUMED and breaks and breaks[-1].resumed is None:
+            breaks[-1] = ledger.Break(breaks[-1].interrupted, month)
+    return breaks
+
+
+def resume(store: Store, settings: Settings, person: dict, now: datetime) -> str:
+    """恢复缴费: a 办件 of its own, numbered in the department's day sequence; the status is
+    normal again and every month from this one is due monthly. Its 办件单号."""
+    person = settle(store, settings, person, now)
+    if person["status"] != "interrupted":
+        raise ResumeRefused(NOT_INTERRUPTED)
+    standing = [c for c in store.portal.cases_of(person["id"]) if case_status.stands(c)]
+    office = places.office(standing[0]["office_id"] if standing else DEFAULT_OFFICE)
+    department = places.department_for(office.district_code).credit_code
+    sequence = store.portal.next_sequence(department, now.date())
+    number = case_numbers.compose(department, now.date(), sequence,
+                                  case_numbers.RESUMPTION_SUFFIX)
+    month = ledger.first_of(now.date())
+    store.portal.add_payment_event(person["id"], RESUMED, ledger.month_text(month), now, number)
+    store.identity.set_status(person["id"], "normal")
+    sms.send(store, person["phone"], SMS_RESUMED.format(
+        name=case_numbers.RESUMPTION_NAME, number=number, month=month_words(month)), now, number)
+    return number
+
+
+def resumption(store: Store, person: dict, number: str) -> dict | None:
+    """One of the person's 恢复缴费 applications ({"kind", "month", "at", "number"})."""
+    return next((e for e in store.portal.payment_events(person["id"])
+                 if e["kind"] == RESUMED and e["number"] == number), None)
 
 
 def record(store: Store, settings: Settings, person: dict, month_text: object, paid: object,
@@ -130,6 +180,8 @@ def interruption_notice(store: Store, person: dict) -> dict | None:
         return {"rule": None, "month": None, "resuming": interruption.RESUMING}
     declaration = declaration_of(store, person)
     cycle = declaration.cycle if declaration else None
+    if _since(store, person) is not None:
+        cycle = "按月缴费"  # after 恢复缴费 every month is paid monthly
     return {"rule": interruption.rule_for(cycle) if cycle else None,
             "month": month_words(ledger.parse_month(judged[-1]["month"])),
             "resuming": interruption.RESUMING}

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mock_portal.domain.ledger import (
+    Break,
     Declaration,
     due_by,
     ledger,
@@ -181,3 +182,37 @@ def test_an_amount_is_zero_or_more_to_the_fen(value, amount):
 def test_a_bad_amount_is_refused_saying_why(value, says):
     with pytest.raises(ValueError, match=says):
         parse_amount(value)
+
+
+# 中断缴费 and 恢复缴费 (docs/domain.md §2.12) --------------------------------------------------
+
+
+def test_after_an_interruption_nothing_is_due_until_resuming_then_monthly():
+    decl = declaration("按季度缴费")
+    of = ledger(decl, {}, date(2025, 11, 12),
+                [Break(interrupted=date(2025, 9, 1), resumed=date(2025, 11, 1))])
+
+    assert [(month_text(m.month), m.due, month_text(m.due_by), m.state)
+            for m in of.months[2:6]] == [
+        ("2025-09", DUE, "2025-09", "欠缴"),
+        ("2025-10", Decimal("0.00"), "2025-12", "中断缴费"),
+        ("2025-11", DUE, "2025-11", "待缴"),
+        ("2025-12", DUE, "2025-12", "待缴"),
+    ]
+
+
+def test_while_not_resumed_nothing_after_the_interruption_is_due():
+    of = ledger(declaration(), {}, date(2026, 3, 1), [Break(interrupted=date(2025, 9, 1))])
+
+    assert {m.state for m in of.months[3:]} == {"中断缴费"}
+    assert of.owed == DUE * 3
+
+
+@given(ledgers(), st.sampled_from([date(2025 + (m < 7), m, 1) for m in range(1, 13)]))
+def test_months_stopped_by_an_interruption_owe_nothing_and_refund_what_was_paid(of, month):
+    stopped = ledger(of.declaration, {m.month: [m.paid] for m in of.months}, date(2026, 7, 1),
+                     [Break(month)])
+
+    for m in stopped.months:
+        if m.month > month:
+            assert (m.due, m.owed, m.refund) == (Decimal("0.00"), Decimal("0.00"), m.paid)
