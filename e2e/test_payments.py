@@ -5,7 +5,7 @@ through the control API on a frozen mock clock."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import MySpacePage, OfficeChooserPage, ResumptionPage
+from pages import MySpacePage, OfficeChooserPage, ResumptionPage, SuspensionPage
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 from support.portal_user import PortalUser
 
@@ -127,3 +127,42 @@ def test_resuming_when_paying_normally_is_refused(page, persona, login):
 
     expect(resumption.error).to_have_text("您当前未处于中断缴费状态，无需申请恢复缴费。")
     expect(resumption.submit_button).to_have_count(0)
+
+
+@pytest.fixture
+def paid_ahead(portal, admin, clock, persona) -> None:
+    """`persona` declared 7162 元 按季度缴费 on 2025-07-10 (通过) and paid July, and in advance
+    November and December; it is 2025-11-12 09:00."""
+    clock.freeze("2025-07-10T09:30:00+08:00")
+    number = PortalUser.over_http(portal, login=persona.phone).declare("7162", "按季度缴费")
+    admin.transition(number, "已受理")
+    admin.transition(number, "已办结", result="通过")
+    for month in ("2025-07", "2025-08", "2025-09", "2025-11", "2025-12"):
+        admin.record_payment(persona.id_number, month, "1504.02")
+    clock.freeze("2025-11-12T09:00:00+08:00")
+
+
+def test_a_suspension_lists_what_was_paid_from_its_month_as_refunds(page, persona, login,
+                                                                    paid_ahead):
+    login(persona)
+    suspension = MySpacePage(page).open().open_payment_records().apply_to_suspend()
+    expect(suspension.month).to_have_text("2025年11月")
+
+    records = suspension.submit()
+
+    expect(records.suspension).to_have_text("2025-11起；退费合计3008.04元")
+    expect(records.month("2025-10")).to_have_text(
+        ["7162", "1504.02", "2025-12", "0.00", "1504.02", "0.00", "可自愿缴纳"])
+    expect(records.month("2025-11")).to_have_text(
+        ["7162", "0.00", "2025-12", "1504.02", "0.00", "1504.02", "暂停缴费"])
+    expect(records.suspend_link).to_have_count(0)
+
+
+def test_a_second_suspension_is_refused(page, persona, login, paid_ahead):
+    login(persona)
+    SuspensionPage(page).open().submit()
+
+    again = SuspensionPage(page).open()
+
+    expect(again.error).to_have_text("您已申请暂停缴费，不能重复申请。")
+    expect(again.submit_button).to_have_count(0)

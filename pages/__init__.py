@@ -41,7 +41,7 @@ from .identity import IdentityLoginPage, IdentityUnavailablePage
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
-from .payments import PaymentRecordsPage, ResumedPage, ResumptionPage
+from .payments import PaymentRecordsPage, ResumedPage, ResumptionPage, SuspensionPage
 from .registration import PasswordResetPage, RegistrationPage
 from .space import (
     CaseDetailPage,
@@ -90,6 +90,7 @@ __all__ = [
     "SmsOutboxPage",
     "Step",
     "SubmissionSuccessPage",
+    "SuspensionPage",
     "WithdrawalPage",
     "read_sms_code",
 ]

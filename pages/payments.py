@@ -30,6 +30,8 @@ class PaymentRecordsPage(Screen):
         # 暂无缴费记录 before a declaration is 已办结 with 通过.
         self.no_records = InfoBox(content).message
         self.resume_link = content.get_by_role("link", name="申请恢复缴费", exact=True)
+        self.suspend_link = content.get_by_role("link", name="申请暂停缴费", exact=True)
+        self.suspension = facts.value("暂停缴费")
 
     def open(self) -> PaymentRecordsPage:
         self.page.goto("/space/payments/")
@@ -39,6 +41,10 @@ class PaymentRecordsPage(Screen):
         """The cells beside one month ("2026-02"), in the table's column order."""
         return self.months.filter(
             has=self.page.get_by_role("rowheader", name=month, exact=True)).get_by_role("cell")
+
+    def apply_to_suspend(self) -> SuspensionPage:
+        """点击【申请暂停缴费】."""
+        return click_through(self.suspend_link, SuspensionPage)
 
     def apply_to_resume(self) -> ResumptionPage:
         """点击【申请恢复缴费】."""
@@ -80,3 +86,22 @@ class ResumedPage(Screen):
     def open_payment_records(self) -> PaymentRecordsPage:
         """点击【缴费记录】."""
         return click_through(self.payment_records_link, PaymentRecordsPage)
+
+
+class SuspensionPage(Screen):
+    """暂停缴费: the month it starts from, rule 4's words, and 【提交申请】."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="暂停缴费", exact=True, level=1)
+        self.month = DefinitionList(page.get_by_role("main")).value("暂停缴费月份")
+        self.submit_button = page.get_by_role("button", name="提交申请", exact=True)
+        self.error = ErrorBox(page).message
+
+    def open(self) -> SuspensionPage:
+        self.page.goto("/space/payments/suspend")
+        return self.wait_until_ready()
+
+    def submit(self) -> PaymentRecordsPage:
+        """点击【提交申请】: back to 缴费记录, the refunds listed."""
+        return click_through(self.submit_button, PaymentRecordsPage)

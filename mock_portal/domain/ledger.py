@@ -20,7 +20,9 @@ PAID = "已缴清"
 PENDING = "待缴"
 OVERDUE = "欠缴"
 INTERRUPTED = "中断缴费"
-STATES = (PAID, PENDING, OVERDUE, INTERRUPTED)
+SUSPENDED = "暂停缴费"
+VOLUNTARY = "可自愿缴纳"
+STATES = (PAID, PENDING, OVERDUE, INTERRUPTED, SUSPENDED, VOLUNTARY)
 
 ZERO = Decimal("0.00")
 MONTH_TEXT = re.compile(r"(\d{4})-(\d{2})")
@@ -72,6 +74,10 @@ class Ledger:
     @property
     def owed(self) -> Decimal:
         return sum((m.owed for m in self.months), ZERO)
+
+    @property
+    def refund(self) -> Decimal:
+        return sum((m.refund for m in self.months), ZERO)
 
     def covers(self, month: date) -> bool:
         return any(m.month == month for m in self.months)
@@ -129,11 +135,14 @@ def state_of(owed: Decimal, deadline: date, today: date) -> str:
 
 
 def ledger(declaration: Declaration, deductions: Mapping[date, Sequence[Decimal]],
-           today: date, breaks: Sequence[Break] = ()) -> Ledger:
+           today: date, breaks: Sequence[Break] = (), suspended_from: date | None = None
+           ) -> Ledger:
     """The year's months from the first one owed, with the deductions recorded for each.
 
     After an interruption nothing is due until the person resumes; from the month of 恢复缴费 on
-    every month is due monthly, in that month (用户须知 rule 3).
+    every month is due monthly, in that month (用户须知 rule 3). From a suspension's month on
+    nothing is due and what was paid is refunded; months of its period not yet paid may still
+    be paid, by choice (rule 4).
     """
     monthly = monthly_amounts(declaration.base).total
     start = first_month(declaration)
@@ -143,13 +152,19 @@ def ledger(declaration: Declaration, deductions: Mapping[date, Sequence[Decimal]
         if month < start:
             continue
         stopped = any(b.stops(month) for b in breaks)
-        due = ZERO if stopped else monthly
+        suspended = suspended_from is not None and month >= suspended_from
+        due = ZERO if stopped or suspended else monthly
         paid = sum(deductions.get(month, ()), ZERO)
         owed = max(due - paid, ZERO)
         refund = max(paid - due, ZERO)  # a deduction beyond what was due goes back
         cycle = CYCLES[0] if any(month >= r for r in resumed) else declaration.cycle
         deadline = due_by(declaration.contribution_year, cycle, month)
         state = INTERRUPTED if stopped else state_of(owed, deadline, today)
+        if suspended:
+            state = SUSPENDED
+        elif (suspended_from is not None and owed > 0
+              and deadline == due_by(declaration.contribution_year, cycle, suspended_from)):
+            state = VOLUNTARY
         rows.append(LedgerMonth(month, declaration.base, due, deadline, paid, owed, refund,
                                 state))
     return Ledger(declaration, tuple(rows))
@@ -171,3 +186,14 @@ def parse_amount(value: object) -> Decimal:
     if not AMOUNT_TEXT.fullmatch(text):
         raise ValueError(f"{text!r} is not an amount in 元 such as \"1504.02\"")
     return Decimal(text)
+
+
+def suspension_refusal(of: Ledger, month: date, already: bool) -> str | None:
+    """Why a suspension in `month` is refused (用户须知 rule 4); None when it may be made."""
+    if already:
+        return "您已申请暂停缴费，不能重复申请。"
+    if of.declaration.cycle == CYCLES[0]:
+        return "按月缴费的不能申请暂停缴费；暂停缴费仅适用于按季度、按半年或按年缴费。"
+    if not of.covers(month):
+        return "暂停缴费应在选择的缴费时段内申请，当前月份不在本缴费年度的缴费时段内。"
+    return None

@@ -1,5 +1,5 @@
 """缴费记录 in 用户空间: each month of the person's ledger with base, due, paid, state and what is
-still owed (docs/domain.md §2.10), and 恢复缴费 after an interruption (§2.12)."""
+still owed (docs/domain.md §2.10), 恢复缴费 after an interruption (§2.12) and 暂停缴费 (§2.13)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,35 @@ def index():
     person = payments.settle(store, settings, current_person(), clock.now())
     of = payments.ledger_of(store, settings, person, clock.now())
     return render_template("space/payments.html", ledger=of, month_text=ledger.month_text,
-                           money=payments.money)
+                           money=payments.money, person=person,
+                           suspended_from=payments.suspension_of(store, person))
+
+
+def _suspension_page(error: str | None, status: int = 200):
+    return render_template("space/suspend.html", error=error,
+                           month=payments.month_words(ledger.first_of(clock.today()))), status
+
+
+@bp.get("/suspend")
+@login_required
+def confirm_suspension():
+    """申请暂停缴费: from this month, what was paid is refunded; 【提交申请】."""
+    store, settings = get_store(), current_app.config["SETTINGS"]
+    person = payments.settle(store, settings, current_person(), clock.now())
+    refusal = payments.suspension_refusal(store, settings, person, clock.now())
+    return _suspension_page(refusal, 400 if refusal else 200)
+
+
+@bp.post("/suspend")
+@login_required
+def suspend():
+    """【提交申请】: suspended from this month; back to 缴费记录 with the refunds listed."""
+    try:
+        payments.suspend(get_store(), current_app.config["SETTINGS"], current_person(),
+                         clock.now())
+    except payments.SuspensionRefused as exc:
+        return _suspension_page(str(exc), 400)
+    return redirect(url_for("payments.index"))
 
 
 @bp.get("/resume")

@@ -15,6 +15,7 @@ from . import cases, sms
 #: Payment events (the store's payment_events.kind).
 INTERRUPTED = "中断缴费"
 RESUMED = "恢复缴费"
+SUSPENDED = "暂停缴费"
 
 SMS_INTERRUPTED = ("【北京市政务服务网】{rule}。您截至{month}未按规定足额缴纳养老保险费、失业保险费，"
                    "已视为自行中断缴费。{resuming}请登录“我的空间”查看缴费记录。")
@@ -29,6 +30,13 @@ SMS_RESUMED = ("【北京市政务服务网】您申请的“{name}”（办件�
                "养老保险费、失业保险费从{month}起按月缴纳。请登录“我的空间”查看缴费记录。")
 #: Where 恢复缴费 goes for a person who never declared here: 海淀区's centre (assumption).
 DEFAULT_OFFICE = "110108-00"
+
+
+class SuspensionRefused(Exception):
+    """暂停缴费 the rules do not allow; str() is the person's message."""
+
+
+NO_LEDGER = "您本缴费年度的申报尚未办结（通过），暂无可暂停的缴费。"
 
 
 class PaymentRefused(Exception):
@@ -67,7 +75,38 @@ def ledger_of(store: Store, settings: Settings, person: dict,
     if declaration is None:
         return None
     return ledger.ledger(declaration, deductions_by_month(store, person), now.date(),
-                         breaks_of(store, person))
+                         breaks_of(store, person), suspension_of(store, person))
+
+
+def suspension_of(store: Store, person: dict) -> date | None:
+    """The month the person suspended paying from, if they did."""
+    months = [e["month"] for e in store.portal.payment_events(person["id"])
+              if e["kind"] == SUSPENDED]
+    return ledger.parse_month(months[-1]) if months else None
+
+
+def suspension_refusal(store: Store, settings: Settings, person: dict,
+                       now: datetime) -> str | None:
+    """Why the person may not suspend this month, in their words; None when they may."""
+    of = ledger_of(store, settings, person, now)
+    if of is None:
+        return NO_LEDGER
+    if person["status"] == "interrupted":
+        return "您已中断缴费，不能申请暂停缴费。"
+    return ledger.suspension_refusal(of, ledger.first_of(now.date()),
+                                     suspension_of(store, person) is not None)
+
+
+def suspend(store: Store, settings: Settings, person: dict, now: datetime) -> date:
+    """暂停缴费 from this month (rule 4): the status becomes `suspended`; paid months from it on
+    are refunded. The month; SuspensionRefused with the reason otherwise."""
+    person = settle(store, settings, person, now)
+    if refusal := suspension_refusal(store, settings, person, now):
+        raise SuspensionRefused(refusal)
+    month = ledger.first_of(now.date())
+    store.portal.add_payment_event(person["id"], SUSPENDED, ledger.month_text(month), now)
+    store.identity.set_status(person["id"], "suspended")
+    return month
 
 
 def breaks_of(store: Store, person: dict) -> list[ledger.Break]:

@@ -16,6 +16,7 @@ from mock_portal.domain.ledger import (
     month_text,
     parse_amount,
     parse_month,
+    suspension_refusal,
 )
 
 CYCLES = ("按月缴费", "按季度缴费", "按半年缴费", "按年缴费")
@@ -216,3 +217,44 @@ def test_months_stopped_by_an_interruption_owe_nothing_and_refund_what_was_paid(
     for m in stopped.months:
         if m.month > month:
             assert (m.due, m.owed, m.refund) == (Decimal("0.00"), Decimal("0.00"), m.paid)
+
+
+# 暂停缴费 and refunds (docs/domain.md §2.13) -------------------------------------------------
+
+
+def test_a_suspension_refunds_what_was_paid_from_its_month_and_leaves_the_rest_voluntary():
+    paid = {parse_month(m): [DUE] for m in ("2025-10", "2025-12", "2026-01")}
+    of = ledger(declaration("按半年缴费"), paid, date(2025, 11, 3),
+                suspended_from=date(2025, 11, 1))
+
+    assert [(month_text(m.month), m.due, m.paid, m.refund, m.state) for m in of.months] == [
+        ("2025-07", DUE, Decimal("0.00"), Decimal("0.00"), "可自愿缴纳"),
+        ("2025-08", DUE, Decimal("0.00"), Decimal("0.00"), "可自愿缴纳"),
+        ("2025-09", DUE, Decimal("0.00"), Decimal("0.00"), "可自愿缴纳"),
+        ("2025-10", DUE, DUE, Decimal("0.00"), "已缴清"),
+        ("2025-11", Decimal("0.00"), Decimal("0.00"), Decimal("0.00"), "暂停缴费"),
+        ("2025-12", Decimal("0.00"), DUE, DUE, "暂停缴费"),
+    ] + [(month_text(m.month), Decimal("0.00"), m.paid, m.paid, "暂停缴费")
+         for m in of.months[6:]]
+
+
+@pytest.mark.parametrize(("cycle", "month", "already", "says"), [
+    ("按季度缴费", date(2025, 11, 1), True, "不能重复申请"),
+    ("按月缴费", date(2025, 11, 1), False, "按月缴费的不能申请暂停缴费"),
+    ("按季度缴费", date(2026, 7, 1), False, "应在选择的缴费时段内申请"),
+    ("按季度缴费", date(2025, 6, 1), False, "应在选择的缴费时段内申请"),
+    ("按季度缴费", date(2025, 11, 1), False, None),
+], ids=str)
+def test_who_may_suspend_and_when(cycle, month, already, says):
+    refusal = suspension_refusal(ledger(declaration(cycle), {}, month), month, already)
+
+    assert (refusal is None) if says is None else (says in refusal)
+
+
+@given(ledgers(), st.sampled_from([date(2025 + (m < 7), m, 1) for m in range(1, 13)]))
+def test_refunds_never_exceed_what_was_paid(of, month):
+    suspended = ledger(of.declaration, {m.month: [m.paid] for m in of.months}, date(2026, 7, 1),
+                       suspended_from=month)
+
+    assert all(m.refund <= m.paid for m in suspended.months)
+    assert all(m.refund == m.paid for m in suspended.months if m.month >= month)
