@@ -41,6 +41,7 @@ from .identity import IdentityLoginPage, IdentityUnavailablePage
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
+from .payments import PaymentRecordsPage, ResumedPage, ResumptionPage, SuspensionPage
 from .registration import PasswordResetPage, RegistrationPage
 from .space import (
     CaseDetailPage,
@@ -82,14 +83,18 @@ __all__ = [
     "NoticePage",
     "OfficeChooserPage",
     "PasswordResetPage",
+    "PaymentRecordsPage",
     "PortalErrorPage",
     "ProgressBar",
     "RegistrationPage",
+    "ResumedPage",
+    "ResumptionPage",
     "Screen",
     "SearchResultsPage",
     "SmsOutboxPage",
     "Step",
     "SubmissionSuccessPage",
+    "SuspensionPage",
     "WithdrawalPage",
     "read_sms_code",
 ]

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page
 
-from . import declaration, header, identity
+from . import declaration, header, identity, payments
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -19,6 +19,14 @@ class _SpaceScreen(Screen):
         self.navigation = page.get_by_role("navigation", name="用户空间")
         self.content = page.get_by_role("main")
         self.error = ErrorBox(page).message
+        self.payment_records_link = self.navigation.get_by_role("link", name="缴费记录",
+                                                                exact=True)
+        # 中断缴费, said in the words of 用户须知 rule 3; absent while paying normally.
+        self.payment_status = page.get_by_role("note", name="缴费状态")
+
+    def open_payment_records(self) -> payments.PaymentRecordsPage:
+        """点击【缴费记录】 in 用户空间's navigation."""
+        return click_through(self.payment_records_link, payments.PaymentRecordsPage)
 
 
 class MySpacePage(_SpaceScreen):

@@ -1,7 +1,7 @@
 """The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
 account locks, sessions and the identity platform's availability; the case lifecycle
-(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py) and the SMS
-gateway's mode (admin/gateway.py) register on the same blueprint."""
+(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py), the SMS
+gateway's mode (admin/gateway.py) and payments (admin/payments.py) register on the same blueprint."""
 
 from __future__ import annotations
 
@@ -260,4 +260,4 @@ def put_idp():
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
-from . import faults, gateway, journal, lifecycle  # noqa: E402,F401
+from . import faults, gateway, journal, lifecycle, payments  # noqa: E402,F401

@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 from .. import csrf, encoding, errors, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
-from . import auth, declaration, home, item, messages, oauth_client, outbox, security, space
+from . import auth, declaration, home, item, messages, oauth_client, outbox, payments, security, space
 
 
 def create_app(settings: Settings | None = None, token_post=None,
@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None, token_post=None,
     app.add_template_filter(limits.format_yuan, "yuan")
     app.add_template_filter(Decimal, "decimal")
     app.add_template_global(contributions.monthly_amounts)
-    for area in (home, item, auth, declaration, space, messages):
+    for area in (home, item, auth, declaration, space, messages, payments):
         app.register_blueprint(area.bp)
     if settings.test_mode:
         from .. import admin

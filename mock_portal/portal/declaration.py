@@ -20,7 +20,7 @@ from .. import clock
 from ..domain import constant_time, eligibility, free_text, limits, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases, limits_table
+from ..services import cases, limits_table, payments
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -40,6 +40,8 @@ def _chosen_office() -> places.Office | None:
 
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
+    # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], person, clock.now())
     return eligibility.assess(person["status"], person["id_number"], person["retirement_track"],
                               clock.today())
 

@@ -1,5 +1,5 @@
 """The portal's tables: cases and their numbering and history, drafts, evaluations, which site
-messages a person has read, its sessions.
+messages a person has read, deductions and payment events, its sessions.
 
 Cases, drafts and sessions name their person by the identity platform's `persons.id`.
 """
@@ -41,7 +41,7 @@ class PortalRepository:
 
     #: Its tables, in the order they are emptied (rows naming cases first).
     TABLES = ("evaluations", "case_events", "cases", "case_counters", "drafts", "message_reads",
-              "portal_sessions")
+              "deductions", "payment_events", "portal_sessions")
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -166,6 +166,37 @@ class PortalRepository:
             "INSERT INTO message_reads (person_id, message_id, read_at) VALUES (?, ?, ?)"
             " ON CONFLICT (person_id, message_id) DO NOTHING",
             (person_id, message_id, iso(now)))
+
+    # payments (docs/domain.md §2.10) ------------------------------------------
+
+    def add_deduction(self, person_id: int, month: str, amount: Decimal, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO deductions (person_id, month, amount, recorded_at) VALUES (?, ?, ?, ?)",
+            (person_id, month, str(amount), iso(now)))
+
+    def deductions(self, person_id: int) -> list[dict]:
+        """A person's deductions ({"month", "amount", "recorded_at"}), in the order recorded."""
+        return every(self.conn.execute(
+            "SELECT month, amount, recorded_at FROM deductions WHERE person_id = ? ORDER BY id",
+            (person_id,)))
+
+    def persons_with_approved_cases(self) -> list[int]:
+        """Everyone with a case 已办结 with 通过, so with a ledger."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT person_id FROM cases WHERE status = '已办结' AND result = '通过'"
+            " ORDER BY person_id")]
+
+    def add_payment_event(self, person_id: int, kind: str, month: str, at: datetime,
+                          number: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO payment_events (person_id, kind, month, at, number)"
+            " VALUES (?, ?, ?, ?, ?)", (person_id, kind, month, iso(at), number))
+
+    def payment_events(self, person_id: int) -> list[dict]:
+        """A person's 中断缴费, 恢复缴费 and 暂停缴费 ({"kind", "month", "at", "number"}), oldest first."""
+        return every(self.conn.execute(
+            "SELECT kind, month, at, number FROM payment_events WHERE person_id = ? ORDER BY id",
+            (person_id,)))
 
     # control ---------------------------------------------------------------
 

@@ -203,7 +203,8 @@ def test_process_applies_what_is_due_on_the_mock_clock_once(admin, number, clock
     first = process(admin).json()
     second = process(admin).json()
 
-    assert (first, second) == ({"moved": [number]}, {"moved": []})
+    assert (first, second) == ({"moved": [number], "interrupted": []},
+                               {"moved": [], "interrupted": []})
     assert one_case(admin, number).json()["history"] == [
         event("已提交", JUNE_11), event("已受理", "2022-06-11T09:35:00+08:00")]
 
@@ -240,7 +241,7 @@ def test_a_case_moved_through_the_control_api_leaves_the_clocks_hands(admin, num
 
     moved = process(admin).json()
 
-    assert moved == {"moved": []}
+    assert moved == {"moved": [], "interrupted": []}
     assert one_case(admin, number).json()["status"] == "已受理"
 
 

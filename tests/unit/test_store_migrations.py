@@ -16,7 +16,7 @@ NOW = datetime(2022, 6, 11, 9, 30, tzinfo=BEIJING)
 LATEST = 6
 TABLES = {"persons", "portal_sessions", "drafts", "case_counters", "cases", "case_events",
           "evaluations", "outbox", "idp_sessions", "sms_codes", "login_failures", "auth_codes",
-          "message_reads"}
+          "message_reads", "deductions", "payment_events"}
 
 #: The schema the store made before it had versions (user_version 0), as it was written then:
 #: the portal's tables, then the identity platform's (added later, so older files lack them).
