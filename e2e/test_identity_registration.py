@@ -17,9 +17,9 @@ def login_page(home) -> IdentityLoginPage:
 
 
 @pytest.fixture
-def newcomer(request):
+def newcomer(persona_seed):
     """Someone without an account: a persona built from the test's seed, not created."""
-    return PersonaBuilder(request.node.nodeid + "/newcomer").persona()
+    return PersonaBuilder(persona_seed + "/newcomer").persona()
 
 
 @pytest.fixture
