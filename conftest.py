@@ -3,6 +3,7 @@
 pytest_plugins = [
     "fixtures.run_settings",
     "fixtures.portal",
+    "fixtures.portal_state",
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
