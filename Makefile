@@ -19,6 +19,9 @@ DEMO_ARGS ?=
 RECORD_ARGS ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
 ALLOW_NO_TESTS ?=
+# make soak: the whole suite N times, each in a fresh random order with retries 0
+# (python -m scripts.soak -h); WORKERS, PROJECT and PYTEST_ARGS as for make test.
+N ?= 5
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -28,12 +31,13 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test demo record lint clean
+.PHONY: help setup portal test soak demo record lint clean
 
 help:
 	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
 	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make soak     run every test N=5 times, each in a fresh random order, report the flaky ones (reports/soak/)"
 	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
@@ -56,6 +60,10 @@ test: setup
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
+
+soak: export NEED_XVFB := optional
+soak: setup
+	$(PY) -m scripts.soak --runs $(N) --workers $(WORKERS) -- $(if $(PROJECT),--project $(PROJECT),) $(PYTEST_ARGS)
 
 demo: export NEED_XVFB := $(if $(UNDER_XVFB),1,)
 demo: setup

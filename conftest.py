@@ -4,6 +4,7 @@ pytest_plugins = [
     "fixtures.run_settings",
     "fixtures.portal",
     "fixtures.shared_portal",
+    "fixtures.portal_state",
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",

@@ -51,3 +51,12 @@ def test_recordings_are_not_committed():
                              capture_output=True, text=True)
 
     assert ignored.returncode == 0, ignored.stderr
+
+
+def test_the_soak_is_a_job_of_the_workflow_and_not_of_ci_run():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    soak = _step(workflow, "Soak the suite")
+
+    assert "run: make soak N=5" in soak
+    assert "soak" not in (ROOT / ".ci/run").read_text(encoding="utf-8")

@@ -73,12 +73,17 @@ def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
 
 def test_a_hanging_test_fails_with_the_config_timeout_and_the_run_goes_on(inner):
     inner.write_config(timeout=1_000)
+    # Only test_hangs is held to the 1 s: the run's order is random, and the test after it must
+    # not depend on being fast (nor on whether it or test_hangs pays the session's set-up).
     inner.write_tests("""
         import threading
+
+        import pytest
 
         def test_hangs():
             threading.Event().wait()
 
+        @pytest.mark.timeout(300)
         def test_after_it():
             pass
     """)
