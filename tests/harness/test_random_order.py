@@ -26,6 +26,10 @@ def test_two(persona):
 """
 
 LEAVES_THE_CLOCK_FROZEN = """
+import pytest
+
+
+@pytest.mark.portal_wide("clock")
 def test_leaves_the_clock_frozen(admin):
     admin.set_clock("2025-09-01T10:00:00+08:00", frozen=True)
 
