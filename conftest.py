@@ -2,6 +2,7 @@
 
 pytest_plugins = [
     "fixtures.run_settings",
+    "fixtures.projects",
     "fixtures.portal",
     "fixtures.shared_portal",
     "fixtures.portal_state",

@@ -5,7 +5,7 @@ where the portal lives, the per-test `timeout`, `use` (browser, context, timeout
 `expect`, `output_dir`, `retries`, `web_server`, `projects`. pytest-playwright's own flags win
 over this file:
 --headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,
---output, --base-url; `--project NAME` picks a project.
+--output, --base-url; `--project NAME` (repeatable) picks the projects.
 """
 
 import os
@@ -99,12 +99,16 @@ config = {
         "env": {"MOCK_PORTAL_CAPTCHA": "1488"},
     },
 
-    # --project NAME selects one; "use" entries override the ones above.
-    "default_project": "desktop-chromium",
+    # Which run: `--project NAME` (repeatable), else those with "default": True. "use" entries
+    # override the ones above (except trace, screenshot and video: one of each per run).
+    # "markers": only tests carrying one of these pytest markers run in that project (as
+    # Playwright Test's `grep` on tags); test ids name the project: test_x[mobile-chromium].
     "projects": [
-        {"name": "desktop-chromium", "use": {"browser": "chromium"}},
-        # Many users come from the 北京通 app: a phone, emulated on Chromium.
-        {"name": "mobile-chromium", "use": {"browser": "chromium", "device": "Pixel 7"}},
+        {"name": "desktop-chromium", "default": True, "use": {"browser": "chromium"}},
+        # Many users come from the 北京通 app: a phone, emulated on Chromium. Only the journey and
+        # the screens that change at a phone's width, marked `mobile` (docs/decisions.md).
+        {"name": "mobile-chromium", "default": True, "markers": ["mobile"],
+         "use": {"browser": "chromium", "device": "Pixel 7"}},
         # Only where Playwright's own Firefox / WebKit are installed; tests skip otherwise.
         {"name": "firefox", "use": {"browser": "firefox"}},
         {"name": "webkit", "use": {"browser": "webkit"}},

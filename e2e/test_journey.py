@@ -10,6 +10,7 @@ from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, NOTICE_RULES
 
 
 @pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     clock.set(GUIDE_DAY, frozen=True)
     persona = make_persona()

@@ -39,6 +39,7 @@ def test_my_space_masks_the_phone_number(space, persona):
 
 
 @pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     number = submitted.case_number.inner_text()
 
@@ -111,6 +112,7 @@ def test_after_logout_my_space_asks_for_login_again(space):
     IdentityLoginPage(space.page).wait_until_ready()
 
 
+@pytest.mark.mobile
 def test_the_header_leads_to_my_space(page, persona, login):
     login(persona)
     home = HomePage(page).open()
@@ -133,6 +135,7 @@ def six_cases(portal, persona, clock) -> list[str]:
 
 
 @pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
     login(persona)
 

@@ -54,13 +54,15 @@ def test_trace_on_in_the_config_keeps_a_passing_tests_trace(inner):
 
     result.assert_outcomes(passed=1)
     assert [p.relative_to(inner.results).as_posix() for p in inner.results.glob("*/trace.zip")] \
-        == ["test-inner-py-test-home-chromium/trace.zip"]
+        == ["test-inner-py-test-home-desktop-chromium/trace.zip"]
 
 
 @pytest.mark.slow
 def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
     inner.write_config(use={"trace": "on"})
-    inner.write_tests(PAGE_REPORT)
+    # The mobile project runs the tests marked `mobile` only (playwright.config.py).
+    inner.write_tests("import pytest\n" + PAGE_REPORT.replace(
+        "\ndef test_home", "\n@pytest.mark.mobile\ndef test_home"))
 
     result = inner.run("--tracing", "off", "--project", "mobile-chromium")
 
@@ -110,4 +112,4 @@ def test_trace_on_first_retry_keeps_a_trace_of_the_retry_only(inner):
     outcomes = result.parseoutcomes()
     assert (outcomes.get("rerun"), outcomes.get("passed")) == (1, 1), result.stdout.str()
     traces = sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*.zip"))
-    assert traces == ["test-inner-py-test-fails-once-chromium-retry1/trace.zip"]
+    assert traces == ["test-inner-py-test-fails-once-desktop-chromium-retry1/trace.zip"]
