@@ -6,6 +6,7 @@ pytest_plugins = [
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
+    "fixtures.reach",
     "fixtures.browser",
     "fixtures.reports",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
