@@ -58,6 +58,22 @@ def limits(figures: list[Figure]) -> str:
     return "\n".join(f"- **{figure.what}**: {figure.limited_by}" for figure in figures)
 
 
+def busy_note(machine: list[tuple[str, str]]) -> str:
+    """A warning when the machine was already busier than its cores at the start, else ""."""
+    rows = dict(machine)
+    try:
+        load = float(rows["load average at start"].split()[0])
+        cores = int(rows["cores"])
+    except (KeyError, ValueError, IndexError):
+        return ""
+    if load <= cores:
+        return ""
+    return (f"\n**The machine was busy** (load {load:.1f} on {cores} cores at the start): other "
+            "work took most of the CPU, so times are inflated and ratios compressed (waiting for "
+            "a core dominates both sides); read them as an upper bound and run again on a quiet "
+            "machine.\n")
+
+
 def write(path: Path, machine: list[tuple[str, str]], figures: list[Figure], settings: str,
           started: str) -> None:
     """BENCHMARKS.md: the machine, the settings, the table, what limits each figure."""
@@ -68,7 +84,7 @@ Written by `make bench` (`python -m benchmarks`) on {started}; run it again to r
 Each figure is the median of repeats and stands beside a reference measured in the same run, on
 the same machine, so the ratio holds better than either number: the machine is shared and its
 load moves both. No test asserts any of these numbers.
-
+{busy_note(machine)}
 ## Machine
 
 | | |

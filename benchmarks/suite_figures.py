@@ -66,7 +66,8 @@ def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
                "CPU-bound limit, 1 / busy fraction of the 1-worker run", 1 / busy,
                f"{cores} cores shared with the browser and the portal of each worker: a run "
                "that keeps the cores busy cannot go faster with more workers; each worker also "
-               "starts its own portal and browser",
+               "starts its own portal and browser. The busy fraction counts this run's CPU "
+               "only: on a machine shared with other work the limit overstates what is possible",
                ratio_text=f"walls {wall_one:.1f} s → {wall_two:.1f} s, busy {busy:.0%}"),
         Figure("memory", "peak memory of one worker (pytest process)",
                median([r.root_kb for r in direct]) / 1024, "MiB",
