@@ -35,7 +35,7 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test durations soak demo record lint clean
+.PHONY: help setup portal test durations soak bench demo record lint clean
 
 help:
 	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
@@ -46,6 +46,7 @@ help:
 	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
+	@echo "make bench    speed figures beside their references, written to BENCHMARKS.md (BENCH_ARGS=--quick)"
 	@echo "make clean    remove .venv, var, reports and test-results"
 
 setup:
@@ -88,6 +89,11 @@ demo: setup
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)
 record: setup
 	$(if $(HAVE_DISPLAY),,xvfb-run -a -s "-screen 0 1920x1080x24") $(PY) -m scripts.record $(RECORD_ARGS)
+
+# make bench: every benchmark (a few minutes); BENCH_ARGS="--quick" for a smoke run.
+BENCH_ARGS ?=
+bench: setup
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -9,6 +9,7 @@ pytest_plugins = [
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
+    "fixtures.reach",
     "fixtures.browser",
     "fixtures.remote_browser",
     "fixtures.reports",

@@ -5,7 +5,7 @@ driven through the control API on a frozen mock clock."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import MySpacePage, OfficeChooserPage, SmsOutboxPage
+from pages import MySpacePage, SmsOutboxPage
 from support.expected import ITEM
 
 # Every test here changes (or reads) state of the whole portal: skipped on a shared one.
@@ -120,10 +120,10 @@ def test_a_case_accepted_after_the_question_cannot_be_withdrawn(page, admin, num
     expect(detail.status).to_have_text("已受理")
 
 
-def test_after_a_rejection_the_person_declares_again(page, admin, rejected):
-    notice = OfficeChooserPage(page).open().choose_district("海淀区").apply_online()
+def test_after_a_rejection_the_person_declares_again(page, admin, reach, rejected):
+    confirmation = reach.confirmation("9000")
 
-    success = notice.agree_and_enter().fill_in("9000").go_to_confirmation().submit()
+    success = confirmation.submit()
 
     second = success.case_number.inner_text()
     cases = MySpacePage(page).open().open_case_progress().open_my_cases()

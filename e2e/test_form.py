@@ -45,8 +45,8 @@ def test_the_progress_bar_marks_the_current_step(form):
 
 
 @pytest.mark.parametrize("cycle", CYCLES[1:], ids=["quarterly", "half-yearly", "yearly"])
-def test_the_chosen_cycle_is_confirmed(declare, cycle):
-    confirmation = declare("8000", cycle)
+def test_the_chosen_cycle_is_confirmed(form, cycle):
+    confirmation = form.fill_in("8000", cycle).go_to_confirmation()
 
     expect(confirmation.cycle).to_have_text(cycle)
 
