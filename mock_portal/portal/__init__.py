@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, errors, store, traffic
+from .. import csrf, errors, favicon, store, traffic
 from ..config import Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, oauth_client, outbox, security, space
@@ -47,4 +47,5 @@ def create_app(settings: Settings | None = None, token_post=None,
         app.register_blueprint(admin.bp)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
+    favicon.install(app)
     return app
