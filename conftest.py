@@ -8,6 +8,7 @@ pytest_plugins = [
     "fixtures.login",
     "fixtures.browser",
     "fixtures.reports",
+    "fixtures.aria_snapshots",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
     # may register plugins.
     "pytester",
