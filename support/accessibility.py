@@ -37,6 +37,11 @@ class Violation:
 def scan(page: Page) -> list[Violation]:
     """Every violation axe-core finds on the page as it is now, waived rules left out."""
     results = Axe().run(page, options={"resultTypes": ["violations"]})
+    return violations_of(results.response)
+
+
+def violations_of(response: dict, waived: dict[str, str] = WAIVED_RULES) -> list[Violation]:
+    """The violations of an axe-core result, without the `waived` rules."""
     return [
         Violation(
             rule=v["id"],
@@ -45,8 +50,8 @@ def scan(page: Page) -> list[Violation]:
             targets=tuple(" ".join(map(str, node["target"])) for node in v["nodes"]),
             summaries=tuple(node.get("failureSummary", "") for node in v["nodes"]),
         )
-        for v in results.response["violations"]
-        if v["id"] not in WAIVED_RULES
+        for v in response["violations"]
+        if v["id"] not in waived
     ]
 
 
