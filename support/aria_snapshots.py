@@ -7,8 +7,8 @@ import difflib
 import re
 from pathlib import Path
 
-#: The snapshot files, one per screen: e2e/aria/<name>.yml.
-FOLDER = Path(__file__).resolve().parents[1] / "e2e" / "aria"
+#: The snapshot files, one per screen, relative to the project's root: e2e/aria/<name>.yml.
+FOLDER = Path("e2e", "aria")
 
 #: The option that rewrites them from the pages as they are.
 UPDATE_OPTION = "--update-aria-snapshots"
@@ -21,19 +21,20 @@ _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def path_of(name: str) -> Path:
+    """The snapshot file of `name`, relative to the project's root."""
     return FOLDER / f"{name}.yml"
 
 
 def missing_message(name: str, test: str) -> str:
     """What `test` (its node id) says when its snapshot file is not there yet."""
-    return (f"no ARIA snapshot {path_of(name).relative_to(FOLDER.parents[1]).as_posix()}: "
+    return (f"no ARIA snapshot {path_of(name).as_posix()}: "
             f"create it with `make test WORKERS=0 PYTEST_ARGS=\"{UPDATE_OPTION} '{test}'\"` and "
             "review it before you commit it")
 
 
 def mismatch_message(name: str, expected: str, actual: str) -> str:
     """The file against the page's snapshot (volatile values already patterns), as a diff."""
-    shown = path_of(name).relative_to(FOLDER.parents[1]).as_posix()
+    shown = path_of(name).as_posix()
     diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), shown, "the page",
                                 lineterm="")
     return (f"{shown} does not match the page:\n" + "\n".join(diff)
