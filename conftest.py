@@ -14,6 +14,7 @@ pytest_plugins = [
     "fixtures.remote_browser",
     "fixtures.reports",
     "fixtures.failure_context",
+    "fixtures.aria_snapshots",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
     # may register plugins.
     "pytester",

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from pages import (
     ContributionFormPage,
     HomePage,
+    LoggedOutPage,
     NoticePage,
     OfficeChooserPage,
 )
@@ -149,3 +150,12 @@ def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_dow
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
     expect(notice.agreement).to_be_visible()
+
+
+def test_the_platforms_own_logout_says_so_and_leads_back_to_the_portal(page, portal):
+    logged_out = LoggedOutPage(page).open(portal.idp_url)
+    expect(logged_out.message).to_have_text("您已安全退出北京市统一身份认证平台。")
+
+    home = logged_out.go_to_portal()
+
+    expect(home.heading).to_be_visible()

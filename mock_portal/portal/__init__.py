@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, encoding, errors, store, traffic
+from .. import csrf, encoding, errors, favicon, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
 from . import auth, declaration, home, item, messages, oauth_client, outbox, payments, security, space
@@ -53,4 +53,5 @@ def create_app(settings: Settings | None = None, token_post=None,
             token.require(app, settings.admin_token)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
+    favicon.install(app)
     return app
