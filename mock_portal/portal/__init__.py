@@ -10,7 +10,18 @@ from werkzeug.exceptions import HTTPException
 from .. import csrf, encoding, errors, favicon, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
-from . import auth, declaration, home, item, messages, oauth_client, outbox, payments, security, space
+from . import (
+    auth,
+    declaration,
+    home,
+    item,
+    messages,
+    oauth_client,
+    outbox,
+    payments,
+    security,
+    space,
+)
 
 
 def create_app(settings: Settings | None = None, token_post=None,
