@@ -8,8 +8,8 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 
 from .. import clock
 from ..domain import case_listing, case_status
-from ..domain.case_numbers import ITEM_NAME
-from ..services import cases, messages
+from ..domain.case_numbers import ITEM_NAME, RESUMPTION_NAME
+from ..services import cases, messages, payments
 from ..store import get_store
 from .declaration import own_draft
 from .security import current_person, login_required
@@ -59,6 +59,11 @@ def _my_rows() -> list[dict]:
     store = get_store()
     rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"], "outcome": cases.outcome(c)}
             for c in _my_cases()]
+    # 恢复缴费 is a 办件 of its own, kept as a payment event, not a case: it never counts as
+    # the year's declaration (docs/domain.md §2.12).
+    rows += [{"number": e["number"], "status": case_status.COMPLETED, "item_name": RESUMPTION_NAME,
+              "at": e["at"], "outcome": case_status.APPROVED}
+             for e in payments.resumptions(store, current_person())]
     draft = store.portal.draft(current_person()["id"])
     if draft is not None:
         rows.append({**draft, "number": None, "status": case_status.DRAFT,
@@ -116,7 +121,13 @@ def _detail(case: dict, error: str | None = None, status: int = 200):
 @bp.get("/progress/cases/<number>")
 @login_required
 def case_detail(number: str):
-    """办件详情: every value, the applied base, the status, result and reason, and the history."""
+    """办件详情: every value, the applied base, the status, result and reason, and the history;
+    for a 恢复缴费 办件, the month paying is monthly from."""
+    store = get_store()
+    resumption = payments.resumption(store, current_person(), number)
+    if resumption is not None:
+        return render_template("space/resumption_detail.html",
+                               case=payments.describe_resumption(store, resumption))
     return _detail(_my_case(number))
 
 

@@ -37,6 +37,8 @@ class SuspensionRefused(Exception):
 
 
 NO_LEDGER = "您本缴费年度的申报尚未办结（通过），暂无可暂停的缴费。"
+SMS_SUSPENDED = ("【北京市政务服务网】您已申请暂停缴费，养老保险费、失业保险费自{month}起暂停缴纳，"
+                 "退费合计{refund}元。请登录“我的空间”查看缴费记录。")
 
 
 class PaymentRefused(Exception):
@@ -106,6 +108,9 @@ def suspend(store: Store, settings: Settings, person: dict, now: datetime) -> da
     month = ledger.first_of(now.date())
     store.portal.add_payment_event(person["id"], SUSPENDED, ledger.month_text(month), now)
     store.identity.set_status(person["id"], "suspended")
+    refund = ledger_of(store, settings, person, now).refund
+    sms.send(store, person["phone"], SMS_SUSPENDED.format(month=month_words(month),
+                                                          refund=money(refund)), now)
     return month
 
 
@@ -141,10 +146,31 @@ def resume(store: Store, settings: Settings, person: dict, now: datetime) -> str
     return number
 
 
+def resumptions(store: Store, person: dict) -> list[dict]:
+    """The person's 恢复缴费 applications ({"kind", "month", "at", "number"}), oldest first."""
+    return [e for e in store.portal.payment_events(person["id"]) if e["kind"] == RESUMED]
+
+
 def resumption(store: Store, person: dict, number: str) -> dict | None:
-    """One of the person's 恢复缴费 applications ({"kind", "month", "at", "number"})."""
-    return next((e for e in store.portal.payment_events(person["id"])
-                 if e["kind"] == RESUMED and e["number"] == number), None)
+    """One of the person's 恢复缴费 applications; None for a number not theirs."""
+    return next((e for e in resumptions(store, person) if e["number"] == number), None)
+
+
+def describe_resumption(store: Store, event: dict) -> dict:
+    """A 恢复缴费 办件 as 查看详情 shows it: completed with 通过 when applied for (docs/domain.md
+    §2.12), its month in words, and 办理过程 with its 短信通知 rows."""
+    steps = [{"status": case_status.SUBMITTED, "at": event["at"], "result": None,
+              "reason": None, "why": None},
+             {"status": case_status.COMPLETED, "at": event["at"],
+              "result": case_status.APPROVED, "reason": None, "why": None}]
+    history = sorted(steps + cases.sms_events(store, event["number"]), key=lambda e: e["at"])
+    return {
+        "number": event["number"], "item_name": case_numbers.RESUMPTION_NAME,
+        "status": case_status.COMPLETED, "result": case_status.APPROVED,
+        "submitted_at": event["at"],
+        "month": month_words(ledger.parse_month(event["month"])),
+        "events": [{**e, "note": cases.note(e)} for e in history],
+    }
 
 
 def record(store: Store, settings: Settings, person: dict, month_text: object, paid: object,

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from support.html import alert_of, text_by_testid
+from support.expected import ITEM as DECLARATION
+from support.html import alert_of, link_of, status_of, table_rows, text_by_testid, text_of
 
 DUE = "1504.02"
 HAIDIAN = "111101086949863441"
 ITEM = "3002014003002"
 NOT_INTERRUPTED = "您当前未处于中断缴费状态，无需申请恢复缴费。"
+RESUMPTION = "灵活就业人员恢复缴费"
+CASES = "/space/progress/cases"
 
 
 @pytest.fixture
@@ -94,3 +97,82 @@ def test_someone_elses_resumption_is_never_shown(user, interrupted):
     other = user.open(f"/space/payments/resume/{number[:-1]}9")
 
     assert other.status_code == 404
+
+
+def test_my_cases_lists_the_resumption_newest_first_completed_with_通过(user, admin,
+                                                                    interrupted):
+    number = text_by_testid(apply(user), "case-number")
+    declaration = admin.cases(interrupted.id_number)[0]["number"]
+
+    page = user.open(CASES)
+
+    assert table_rows(page, "我的办件")[1:] == [
+        [number, RESUMPTION, "2025-11-12 09:00", "已办结", "通过", "查看详情"],
+        [declaration, DECLARATION, "2025-07-10 09:30", "已办结", "通过", "查看详情"],
+    ]
+
+
+def test_my_cases_finds_the_resumption_by_its_number(user, interrupted):
+    number = text_by_testid(apply(user), "case-number")
+
+    page = user.open(f"{CASES}?number={number}")
+
+    assert table_rows(page, "我的办件")[1:] == [
+        [number, RESUMPTION, "2025-11-12 09:00", "已办结", "通过", "查看详情"]]
+
+
+def test_the_resumption_is_filtered_as_已办结_and_counted_in_my_space(user, interrupted):
+    apply(user)
+
+    page = user.open("/space/")
+
+    assert "我的办件 共2件，已办结2件" in text_of(page)
+
+
+def test_the_resumptions_detail_shows_its_number_month_and_history(user, interrupted):
+    number = text_by_testid(apply(user), "case-number")
+
+    page = user.open(f"{CASES}/{number}")
+
+    assert page.status_code == 200
+    assert text_by_testid(page, "case-number") == number
+    assert text_by_testid(page, "case-status") == "已办结"
+    for text in (f"申请事项 {RESUMPTION}", "办理结果 通过", "申请时间 2025-11-12 09:00:00",
+                 f"个人身份证号 {interrupted.id_number}", "恢复缴费月份 2025年11月",
+                 "缴费周期 按月缴费"):
+        assert text in text_of(page)
+    assert table_rows(page, "办理过程") == [["时间", "状态", "说明"],
+                                        ["2025-11-12 09:00:00", "已提交", ""],
+                                        ["2025-11-12 09:00:00", "已办结", "通过"]]
+
+
+def test_the_resumption_messages_查看办件_opens_its_detail(user, interrupted):
+    number = text_by_testid(apply(user), "case-number")
+    message = user.open(link_of(user.open("/space/messages/"), "查看"))  # the newest
+
+    detail = user.open(link_of(message, "查看办件"))
+
+    assert (detail.status_code, text_by_testid(detail, "case-number")) == (200, number)
+
+
+def test_another_persons_resumption_is_not_found(user, make_user, interrupted):
+    number = text_by_testid(apply(user), "case-number")
+    other, _ = make_user()
+    other.log_in_from_portal()
+
+    detail = other.open(f"{CASES}/{number}")
+    result = other.open(f"/space/payments/resume/{number}")
+
+    assert (detail.status_code, alert_of(detail)) == (404, "未找到该办件。")
+    assert result.status_code == 404
+    assert status_of(other.open(f"{CASES}?number={number}")) == "暂无办件"
+
+
+def test_the_resumption_is_no_declaration_of_the_year(user, admin, interrupted):
+    apply(user)
+
+    cases = admin.cases(interrupted.id_number)
+    ledger = admin.ledger(interrupted.id_number)
+
+    assert [c["cycle"] for c in cases] == ["按季度缴费"]
+    assert (ledger["base"], ledger["cycle"]) == ("7162", "按季度缴费")

@@ -103,3 +103,36 @@ def test_without_an_approved_declaration_there_is_nothing_to_suspend(user, admin
     assert (page.status_code, alert_of(page)) == (
         400, "您本缴费年度的申报尚未办结（通过），暂无可暂停的缴费。")
     assert admin.person(persona.phone).status == "normal"
+
+
+def test_a_suspension_is_told_by_sms_with_its_month_and_the_refund_total(user, admin,
+                                                                        half_yearly):
+    person = half_yearly()
+
+    suspend(user)
+
+    # December was paid in advance (1504.02); November was not paid.
+    assert admin.sms(person.phone)[-1]["text"] == (
+        "【北京市政务服务网】您已申请暂停缴费，养老保险费、失业保险费自2025年11月起暂停缴纳，"
+        "退费合计1504.02元。请登录“我的空间”查看缴费记录。")
+
+
+def test_a_refused_suspension_sends_no_sms(user, admin, half_yearly):
+    person = half_yearly("按月缴费")
+    before = admin.sms(person.phone)
+
+    suspend(user)
+
+    assert admin.sms(person.phone) == before
+
+
+def test_the_suspension_sms_is_among_my_messages(user, half_yearly):
+    half_yearly()
+    suspend(user)
+
+    page = user.open("/space/messages/")
+
+    assert table_rows(page, "我的消息")[1][1:3] == [
+        "2025-11-12 09:00",
+        "【北京市政务服务网】您已申请暂停缴费，养老保险费、失业保险费自2025年11月起暂停缴纳，"
+        "退费合计1504.02元。请登录“我的空间”查看缴费记录。"]
