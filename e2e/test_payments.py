@@ -9,6 +9,8 @@ from pages import MySpacePage, OfficeChooserPage, ResumptionPage, SuspensionPage
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 from support.portal_user import PortalUser
 
+pytestmark = pytest.mark.portal_wide("clock")
+
 DAY = "2026-02-10T09:30:00+08:00"
 
 
@@ -118,6 +120,32 @@ def test_resuming_gives_a_case_number_and_months_due_monthly_from_the_applicatio
         ["7162", "0.00", "2025-10", "0.00", "0.00", "0.00", "中断缴费"])
     expect(records.month("2025-11")).to_have_text(
         ["7162", "1504.02", "2025-11", "0.00", "1504.02", "0.00", "待缴"])
+
+
+def test_the_resumption_is_listed_in_my_cases_and_opens_in_its_detail(
+        page, persona, login, admin, clock, approved_monthly):
+    # Another day than the test above: the day's sequence is the department's, shared by the
+    # worker's tests, so the number is read off the page here.
+    clock.freeze("2025-12-03T10:15:00+08:00")
+    admin.process()
+    login(persona)
+    number = ResumptionPage(page).open().submit().case_number.inner_text()
+    cases = MySpacePage(page).open().open_case_progress().open_my_cases()
+    expect(cases.numbers).to_have_text([number, approved_monthly])
+    expect(cases.cells(number)).to_have_text(
+        [number, "灵活就业人员恢复缴费", "2025-12-03 10:15", "已办结", "通过", "查看详情"])
+
+    detail = cases.search(number[-12:]).open_case(number)
+
+    expect(detail.case_number).to_have_text(number)
+    expect(detail.fact("申请事项")).to_have_text("灵活就业人员恢复缴费")
+    expect(detail.status).to_have_text("已办结")
+    expect(detail.result).to_have_text("通过")
+    expect(detail.fact("申请时间")).to_have_text("2025-12-03 10:15:00")
+    expect(detail.fact("恢复缴费月份")).to_have_text("2025年12月")
+    expect(detail.history_cells).to_have_text([
+        "2025-12-03 10:15:00", "已提交", "", "2025-12-03 10:15:00", "已办结", "通过"])
+    expect(detail.withdraw_link).to_have_count(0)
 
 
 def test_resuming_when_paying_normally_is_refused(page, persona, login):
