@@ -21,15 +21,13 @@ from support.persona_factory import PersonaFactory
 from support.portal_process import PortalProcess
 from support.run_settings import CONFIG_FILE, load
 
-from . import browser_figures, machine, portal_load, suite_figures
-from .measure import median, peak_kb, percentile, run
+from . import browser_figures, machine, suite_figures
+from .load import LoadResult, run_load
+from .measure import median, peak_kb, run
 from .report import Figure, table, write
 
 ROOT = Path(__file__).resolve().parent.parent
 LOAD_CLIENTS = 16
-#: The load test's hook: `run(portal, clients, rounds) -> (read Load, write Load)`. The shared
-#: portal's own load test (issue 11, benchmarks/load.py) is to take this place when it lands.
-LOAD_TEST = portal_load
 
 
 def start_to_healthy(settings, log: Path, repeats: int) -> Figure:
@@ -49,13 +47,15 @@ def start_to_healthy(settings, log: Path, repeats: int) -> Figure:
 
 
 def load_figures(settings, log: Path, rounds: int
-                 ) -> tuple[list[Figure], list[portal_load.Load]]:
+                 ) -> tuple[list[Figure], list[LoadResult]]:
     """The portal under LOAD_CLIENTS clients on the read and the write path, and its memory."""
     process = PortalProcess(settings.web_server, log, cwd=ROOT)
     portal = process.start()
     try:
         idle_kb = peak_kb(process.process.pid)
-        reads, writes = LOAD_TEST.run(portal, LOAD_CLIENTS, rounds)
+        reads, writes = (run_load(portal, path, LOAD_CLIENTS, rounds,
+                                  captcha=settings.captcha or "1488")
+                         for path in ("read", "write"))
         loaded_kb = peak_kb(process.process.pid)
     finally:
         process.stop()
@@ -64,12 +64,11 @@ def load_figures(settings, log: Path, rounds: int
            "the same machine's other core(s), so client and server share the CPU")
     figures = []
     for load_ in (reads, writes):
-        done = load_.seconds or [0.0]
         figures.append(Figure(
-            "load", f"{load_.path}, {LOAD_CLIENTS} clients: p95", percentile(done, 0.95), "ms",
-            "p50", median(done), why,
+            "load", f"{load_.path}, {LOAD_CLIENTS} clients: p95", load_.percentile(95) * 1000,
+            "ms", "p50", load_.percentile(50) * 1000, why,
             ratio_text=(f"{load_.throughput:.1f}/s, {len(load_.errors)} errors of "
-                        f"{len(load_.seconds) + len(load_.errors)}")))
+                        f"{load_.operations + len(load_.errors)}")))
     figures.append(Figure("memory", "peak memory of the portal under that load",
                           loaded_kb / 1024, "MiB", "right after start", idle_kb / 1024,
                           "VmHWM of the server process (both origins, its threads)"))
@@ -120,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     settings_text = (f"repeats {repeats} (browser figures, start-up), pytest runs "
                      f"{suite_repeats}, load {LOAD_CLIENTS} clients × {rounds} operations per "
                      f"path{', --quick' if args.quick else ''}; headless Chromium; the load test "
-                     f"is {LOAD_TEST.__name__.replace('.', '/')}.py")
+                     "is benchmarks/load.py")
     print()
     print(table(figures))
     for load_ in loads:

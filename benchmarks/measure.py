@@ -1,4 +1,4 @@
-"""What the benchmarks measure with: medians, percentiles, CPU seconds of finished child
+"""What the benchmarks measure with: medians, CPU seconds of finished child
 processes, and the peak memory of a process and its descendants read from /proc (Linux)."""
 
 from __future__ import annotations
@@ -18,12 +18,6 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """The value below which `fraction` of `values` lie (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, round(fraction * len(ordered)) - 1))]
 
 
 def children_cpu() -> float:
