@@ -22,6 +22,23 @@ def first_case(persona, login, clock, reach) -> str:
     return reach.success("8000").case_number.inner_text()
 
 
+#: 8000 元 × (pension 20 % + unemployment 1 %), each month's due (docs/domain.md §2.10).
+MONTHLY_DUE = "1680.00"
+#: The months of the year's ledger: from the month the case was completed 通过 to June.
+LEDGER_MONTHS = ("2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+                 "2026-04", "2026-05", "2026-06")
+
+
+@pytest.fixture
+def paid_up_case(persona, admin, clock, first_case) -> str:
+    """`first_case`, 已办结 with 通过 at 10:31, and every month of its ledger paid in full then:
+    months that end unpaid would make the person 中断缴费 (§2.11), a stop before this rule's."""
+    clock.advance(minutes=31)
+    for month in LEDGER_MONTHS:
+        admin.record_payment(persona.id_number, month, MONTHLY_DUE)
+    return first_case
+
+
 @pytest.mark.parametrize(
     ("minutes_later", "status_before", "second_at"),
     [(1, "已提交", "2025-09-01 10:01"), (6, "已受理", "2025-09-01 10:06")],
@@ -59,8 +76,7 @@ def test_after_completion_the_year_is_closed_at_enter(page, persona, login, admi
         (first_case, "已办结")]
 
 
-def test_the_year_stays_closed_until_30_june_23_59(persona, login, clock, reach, first_case):
-    clock.advance(minutes=31)
+def test_the_year_stays_closed_until_30_june_23_59(persona, login, clock, reach, paid_up_case):
     clock.set("2026-06-30T23:59:00+08:00", frozen=True)
     login(persona)
 
@@ -70,8 +86,7 @@ def test_the_year_stays_closed_until_30_june_23_59(persona, login, clock, reach,
 
 
 def test_the_next_contribution_year_may_be_declared_again(persona, login, admin, clock, reach,
-                                                          first_case):
-    clock.advance(minutes=31)
+                                                          paid_up_case):
     clock.set("2026-07-01T00:00:00+08:00", frozen=True)
     login(persona)
 
@@ -81,4 +96,4 @@ def test_the_next_contribution_year_may_be_declared_again(persona, login, admin,
     second = confirmation.submit().case_number.inner_text()
     years = {c["number"]: (c["contribution_year"], c["status"])
              for c in admin.cases(persona.id_number)}
-    assert years == {first_case: (2025, "已办结"), second: (2026, "已提交")}
+    assert years == {paid_up_case: (2025, "已办结"), second: (2026, "已提交")}
