@@ -3,6 +3,7 @@
 pytest_plugins = [
     "fixtures.run_settings",
     "fixtures.projects",
+    "fixtures.sharding",
     "fixtures.portal",
     "fixtures.shared_portal",
     "fixtures.portal_state",

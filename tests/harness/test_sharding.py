@@ -1,6 +1,7 @@
 """Shards (pytest-split, `make test SPLITS=N GROUP=I`): the groups are disjoint and together are the
 whole suite — our own suite by collection, and an inner suite run on xdist workers with tests
-missing from its durations file."""
+missing from its durations file — with random order on and each shard its own seed
+(fixtures/sharding.py); within a shard the seed still decides the order."""
 
 from __future__ import annotations
 
@@ -92,8 +93,9 @@ def test_the_durations_file_is_kept_in_the_repository_and_names_our_tests():
 def test_four_shards_of_our_suite_are_disjoint_and_together_the_whole_suite():
     collect = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
                "--durations-path", str(DURATIONS)]
-    commands = [collect] + [[*collect, "--splits", "4", "--group", str(group)]
-                            for group in (1, 2, 3, 4)]
+    # Each shard its own seed, as separate machines would have.
+    commands = [collect] + [[*collect, "-p", "randomly", f"--randomly-seed={group}",
+                             "--splits", "4", "--group", str(group)] for group in (1, 2, 3, 4)]
 
     outputs = run_at_once(commands, ROOT, [environment()] * 5)
 
@@ -118,9 +120,30 @@ def test_shards_on_xdist_workers_run_each_test_once_also_those_without_durations
         folder.mkdir()
 
     run_at_once([[sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2",
+                  "-p", "randomly", f"--randomly-seed={100 + group}",
                   "--splits", "3", "--group", str(group)] for group in (1, 2, 3)],
                 inner.path, [environment(RAN_DIR=str(folder)) for folder in ran])
 
     groups = [[path.read_text(encoding="utf-8") for path in folder.iterdir()] for folder in ran]
     assert_a_partition(groups, len(whole))
     assert sorted(test for group in groups for test in group) == sorted(whole)
+
+
+
+def collected(result: pytest.RunResult) -> list[str]:
+    """The node ids an inner `--collect-only -q` run lists, in its order."""
+    return [line for line in result.outlines if "::" in line]
+
+
+def test_a_shard_is_the_same_tests_whatever_its_seed_and_the_seed_orders_them(inner):
+    inner.write_tests(INNER_SUITE)
+    shard = ("--collect-only", "-q", "--splits", "2", "--group", "1")
+    in_file_order = collected(inner.run("-p", "no:randomly", *shard))
+
+    orders = [collected(inner.run("-p", "randomly", f"--randomly-seed={seed}", *shard))
+              for seed in (1, 2, 3)]
+
+    assert 0 < len(in_file_order) < 20
+    assert all(sorted(order) == sorted(in_file_order) for order in orders)
+    assert any(order != in_file_order for order in orders), "the seed does not order the shard"
+    assert len({tuple(order) for order in orders}) > 1, "each seed does not order it its own way"
