@@ -53,6 +53,20 @@ def test_by_default_all_of_desktop_and_the_marked_tests_on_the_phone(inner):
     ]
 
 
+def test_a_project_left_out_keeps_its_marker_known(inner):
+    inner.write_tests(TESTS)
+
+    result = inner.run("--collect-only", "-q", "--strict-markers",
+                       "--project", "desktop-chromium")
+
+    assert result.ret == pytest.ExitCode.OK
+    assert sorted(collected(result)) == [
+        "test_inner.py::test_at_a_desks_width[desktop-chromium]",
+        "test_inner.py::test_at_any_width[desktop-chromium]",
+        "test_inner.py::test_without_a_browser",
+    ]
+
+
 def test_project_repeated_runs_each_named_project(inner):
     inner.write_tests(TESTS)
 
