@@ -144,7 +144,14 @@ SCREENS: dict[str, Callable[[Reach], Screen]] = {
 }
 
 
-@pytest.mark.parametrize("screen", SCREENS)
+#: The screens whose way there changes what belongs to the whole portal, and what.
+PORTAL_WIDE = {"login-unavailable": ("idp",)}
+#: Every screen, with its portal_wide marker where it needs one.
+SCREEN_PARAMS = [pytest.param(name, marks=[pytest.mark.portal_wide(*PORTAL_WIDE[name])]
+                              if name in PORTAL_WIDE else []) for name in SCREENS]
+
+
+@pytest.mark.parametrize("screen", SCREEN_PARAMS)
 def test_no_serious_accessibility_violation(request, screen, attach_to_report):
     reached = SCREENS[screen](Reach(request))
 
@@ -155,7 +162,7 @@ def test_no_serious_accessibility_violation(request, screen, attach_to_report):
     assert not serious, accessibility.report(serious)
 
 
-@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("screen", SCREEN_PARAMS)
 def test_no_console_error(request, page, screen):
     messages: list[ConsoleMessage] = []
     page.on("console", lambda message: messages.append(message))

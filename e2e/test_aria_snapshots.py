@@ -29,26 +29,31 @@ def main(page: Page):
     return page.get_by_role("main")
 
 
+@pytest.mark.portal_wide("clock")
 def test_notice(notice, match_aria_snapshot, volatile):
     match_aria_snapshot(main(notice.page), "notice", volatile)
 
 
+@pytest.mark.portal_wide("clock")
 def test_form(form, match_aria_snapshot, volatile):
     match_aria_snapshot(main(form.page), "form", volatile)
 
 
+@pytest.mark.portal_wide("clock")
 def test_confirmation(declare, match_aria_snapshot, volatile):
     confirmation = declare("8000")
 
     match_aria_snapshot(main(confirmation.page), "confirmation", volatile)
 
 
+@pytest.mark.portal_wide("clock")
 def test_success(submitted, match_aria_snapshot, volatile):
     number = submitted.case_number.inner_text()
 
     match_aria_snapshot(main(submitted.page), "success", {**volatile, number: CASE_NUMBER})
 
 
+@pytest.mark.portal_wide("clock")
 def test_case_detail(submitted, match_aria_snapshot, volatile):
     number = submitted.case_number.inner_text()
 

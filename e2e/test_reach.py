@@ -4,6 +4,9 @@ screen in the same state."""
 import pytest
 from playwright.sync_api import expect
 
+# The declaration day freezes the mock clock.
+pytestmark = pytest.mark.portal_wide("clock")
+
 
 @pytest.fixture(params=[False, True], ids=["directly", "through-the-ui"])
 def reach_through_ui(request):

@@ -22,7 +22,7 @@ def test_the_journey(page, make_persona, portal):
     Journey(page).run(make_persona(), wage="五千")
 """
 NODE = "test_inner.py::test_the_journey[desktop-chromium]"
-FOLDER = "test-results/test-inner-py-test-the-journey-chromium"
+FOLDER = "test-results/test-inner-py-test-the-journey-desktop-chromium"
 
 
 

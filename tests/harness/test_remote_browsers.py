@@ -57,7 +57,9 @@ def test_the_journey_runs_in_a_browser_of_a_playwright_server(journey_suite, chr
         journey_suite.write_config(use={"connect": {"ws_endpoint": endpoint},
                                         "executable_path": chromium})
 
-        result = journey_suite.run("journey", "-k", JOURNEY, "-p", "no:randomly")
+        # The journey is marked mobile; one project is enough to show the remote browser works.
+        result = journey_suite.run("journey", "-k", JOURNEY, "-p", "no:randomly",
+                                   "--project", "desktop-chromium")
 
     result.assert_outcomes(passed=1)
     assert 'engaged launch mode for "chromium"' in "\n".join(server.output)
@@ -68,7 +70,7 @@ def test_the_journey_runs_in_a_chromium_over_devtools(journey_suite, chromium):
     with DevToolsChromium(chromium, browsers.chromium_args(())) as endpoint:
 
         result = journey_suite.run("journey", "-k", JOURNEY, "-p", "no:randomly",
-                                   "--connect-cdp", endpoint)
+                                   "--project", "desktop-chromium", "--connect-cdp", endpoint)
 
     result.assert_outcomes(passed=1)
 

@@ -40,6 +40,12 @@ TAKES_THE_PLATFORM_DOWN = """
 def test_platform_down(admin):
     admin.idp_down()
 """
+FETCHES_THE_CONTROL_API_LATE = """
+def test_platform_down(request, portal):
+    admin = request.getfixturevalue("admin")
+    admin.idp_down()
+    request.addfinalizer(admin.idp_up)
+"""
 WRITES_ITS_PERSONA = """
 import json
 
@@ -84,6 +90,16 @@ def test_an_undeclared_admin_call_fails_on_a_shared_portal_too(inner, shared):
     inner.write_tests(TAKES_THE_PLATFORM_DOWN)
 
     result = inner.run("--base-url", shared.portal_url)
+
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*touches the identity platform's availability (PUT "
+                                 "/__admin/idp)*portal_wide('idp')*"])
+
+
+def test_an_undeclared_call_through_a_control_api_fetched_late_fails_too(inner):
+    inner.write_tests(FETCHES_THE_CONTROL_API_LATE)
+
+    result = inner.run()
 
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*touches the identity platform's availability (PUT "
