@@ -12,6 +12,10 @@ IDP_PORT ?= 8001
 WORKERS ?= auto
 PROJECT ?=
 PYTEST_ARGS ?=
+# make test SPLITS=4 GROUP=2: the second of four shards of about equal time (pytest-split, by the
+# durations in .test_durations; `make durations` refreshes that file by running the suite once).
+SPLITS ?=
+GROUP ?=
 REPORT_ARGS := --junitxml=reports/junit.xml --html=reports/report.html --self-contained-html
 # make demo: DEMO_ARGS="--guide-day" (see python -m scripts.demo -h).
 DEMO_ARGS ?=
@@ -23,6 +27,9 @@ MUTATION_ARGS ?=
 RECORD_ARGS ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
 ALLOW_NO_TESTS ?=
+# make soak: the whole suite N times, each in a fresh random order with retries 0
+# (python -m scripts.soak -h); WORKERS, PROJECT and PYTEST_ARGS as for make test.
+N ?= 5
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -32,15 +39,18 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test demo record lint clean mutation
+.PHONY: help setup portal test durations soak bench demo record lint clean mutation
 
 help:
 	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
-	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT=mobile-chromium, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop-chromium mobile-chromium', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make durations  run every test once to refresh .test_durations, which SPLITS=4 GROUP=1..4 shards by"
+	@echo "make soak     run every test N=5 times, each in a fresh random order, report the flaky ones (reports/soak/)"
 	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
 	@echo "make record   record a flow with Playwright's recorder (RECORD_ARGS='--output recordings/x_test.py')"
 	@echo "make lint     ruff check"
+	@echo "make bench    speed figures beside their references, written to BENCHMARKS.md (BENCH_ARGS=--quick)"
 	@echo "make mutation run the suite against each seeded defect, write reports/mutation.json (ONLY=a,b)"
 	@echo "make clean    remove .venv, var, reports and test-results"
 
@@ -57,10 +67,24 @@ portal: setup
 test: export NEED_XVFB := $(if $(UNDER_XVFB),1,optional)
 test: setup
 	@mkdir -p reports
-	@rc=0; $(UNDER_XVFB) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(if $(PROJECT),--project $(PROJECT),) \
+	@rc=0; $(UNDER_XVFB) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(foreach p,$(PROJECT),--project $(p)) \
+		$(if $(SPLITS),--splits $(SPLITS) --group $(GROUP),) \
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
+
+# The whole suite once (the default projects), each test's time written to .test_durations;
+# commit the file. Tests missing from it are split as if they took the average time. With
+# PYTEST_ARGS only the tests run are updated; without, tests gone from the suite leave the file.
+durations: export NEED_XVFB := optional
+durations: setup
+	@mkdir -p reports
+	$(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) --store-durations \
+		$(if $(PYTEST_ARGS),,--clean-durations) $(PYTEST_ARGS)
+
+soak: export NEED_XVFB := optional
+soak: setup
+	$(PY) -m scripts.soak --runs $(N) --workers $(WORKERS) -- $(foreach p,$(PROJECT),--project $(p)) $(PYTEST_ARGS)
 
 demo: export NEED_XVFB := $(if $(UNDER_XVFB),1,)
 demo: setup
@@ -70,6 +94,11 @@ demo: setup
 record: export NEED_XVFB := $(if $(HAVE_DISPLAY),,1)
 record: setup
 	$(if $(HAVE_DISPLAY),,xvfb-run -a -s "-screen 0 1920x1080x24") $(PY) -m scripts.record $(RECORD_ARGS)
+
+# make bench: every benchmark (a few minutes); BENCH_ARGS="--quick" for a smoke run.
+BENCH_ARGS ?=
+bench: setup
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -2,13 +2,20 @@
 
 pytest_plugins = [
     "fixtures.run_settings",
+    "fixtures.projects",
+    "fixtures.sharding",
     "fixtures.portal",
+    "fixtures.shared_portal",
+    "fixtures.portal_state",
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
+    "fixtures.reach",
     "fixtures.browser",
+    "fixtures.remote_browser",
     "fixtures.reports",
     "fixtures.failure_context",
+    "fixtures.aria_snapshots",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
     # may register plugins.
     "pytester",

@@ -5,7 +5,7 @@ where the portal lives, the per-test `timeout`, `use` (browser, context, timeout
 `expect`, `output_dir`, `retries`, `web_server`, `projects`. pytest-playwright's own flags win
 over this file:
 --headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,
---output, --base-url; `--project NAME` picks a project.
+--output, --base-url; `--project NAME` (repeatable) picks the projects.
 """
 
 import os
@@ -40,6 +40,12 @@ config = {
                          "/usr/lib/chromium/chromium"],
             "headed": ["/usr/lib/chromium/chromium"],
         },
+        # A browser elsewhere instead of launching one: {"ws_endpoint": "ws://host:3000/"} (a
+        # Playwright server, `python -m playwright run-server`; optional "headers", "timeout"
+        # in ms, "expose_network": "<loopback>") or {"cdp_endpoint": "http://host:9222"} (a
+        # Chromium's DevTools, as browser grids offer). None: $E2E_CONNECT_WS_ENDPOINT or
+        # $E2E_CONNECT_CDP_ENDPOINT if set, else launch here. --connect / --connect-cdp win.
+        "connect": None,
         "headless": True,
         "slow_mo": 0,  # milliseconds between Playwright operations
         # Chromium flags: no outside connections (update checks, sync, metrics). As root, Chromium
@@ -93,12 +99,16 @@ config = {
         "env": {"MOCK_PORTAL_CAPTCHA": "1488"},
     },
 
-    # --project NAME selects one; "use" entries override the ones above.
-    "default_project": "desktop-chromium",
+    # Which run: `--project NAME` (repeatable), else those with "default": True. "use" entries
+    # override the ones above (except trace, screenshot and video: one of each per run).
+    # "markers": only tests carrying one of these pytest markers run in that project (as
+    # Playwright Test's `grep` on tags); test ids name the project: test_x[mobile-chromium].
     "projects": [
-        {"name": "desktop-chromium", "use": {"browser": "chromium"}},
-        # Many users come from the 北京通 app: a phone, emulated on Chromium.
-        {"name": "mobile-chromium", "use": {"browser": "chromium", "device": "Pixel 7"}},
+        {"name": "desktop-chromium", "default": True, "use": {"browser": "chromium"}},
+        # Many users come from the 北京通 app: a phone, emulated on Chromium. Only the journey and
+        # the screens that change at a phone's width, marked `mobile` (docs/decisions.md).
+        {"name": "mobile-chromium", "default": True, "markers": ["mobile"],
+         "use": {"browser": "chromium", "device": "Pixel 7"}},
         # Only where Playwright's own Firefox / WebKit are installed; tests skip otherwise.
         {"name": "firefox", "use": {"browser": "firefox"}},
         {"name": "webkit", "use": {"browser": "webkit"}},

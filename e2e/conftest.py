@@ -13,7 +13,7 @@ from pages import (
     OfficeChooserPage,
     SubmissionSuccessPage,
 )
-from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
+from support.portal_user import MONTHLY
 
 
 @pytest.fixture
@@ -48,32 +48,37 @@ def declaration_day() -> str | None:
 
 
 @pytest.fixture
-def notice(page: Page, persona, login, clock, declaration_day) -> NoticePage:
-    """用户须知 for `persona`, logged in without the UI, office 海淀区's centre (the guide's)."""
+def declarant(persona, login, clock, declaration_day):
+    """`persona`, logged in without the UI, on `declaration_day`'s frozen clock if it is set."""
     if declaration_day is not None:
         clock.set(declaration_day, frozen=True)
     login(persona)
-    chooser = OfficeChooserPage(page).open().choose_district(HAIDIAN)
-    return chooser.apply_online(HAIDIAN_CENTRE_NAME)
+    return persona
 
 
 @pytest.fixture
-def form(notice: NoticePage) -> ContributionFormPage:
-    """在线填表 for `persona`, empty."""
-    return notice.agree_and_enter()
+def notice(declarant, reach) -> NoticePage:
+    """用户须知 for `persona`, office 海淀区's centre (the guide's), reached directly."""
+    return reach.notice()
 
 
 @pytest.fixture
-def declare(form: ContributionFormPage):
-    """`declare(wage, cycle=None)`: fill the form in and go on to 信息确认."""
+def form(declarant, reach) -> ContributionFormPage:
+    """在线填表 for `persona`, empty, reached directly (用户须知 agreed to over HTTP)."""
+    return reach.form()
+
+
+@pytest.fixture
+def declare(declarant, reach):
+    """`declare(wage, cycle=None)`: 信息确认 of those values, reached directly."""
 
     def go(wage: str, cycle: str | None = None) -> ConfirmationPage:
-        return form.fill_in(wage, cycle).go_to_confirmation()
+        return reach.confirmation(wage, cycle or MONTHLY)
 
     return go
 
 
 @pytest.fixture
-def submitted(declare) -> SubmissionSuccessPage:
-    """申请提交成功 after declaring 8000 元 按月缴费 for `persona`."""
-    return declare("8000").submit()
+def submitted(declarant, reach) -> SubmissionSuccessPage:
+    """申请提交成功 after declaring 8000 元 按月缴费 for `persona`, reached directly."""
+    return reach.success("8000")

@@ -5,11 +5,12 @@ driven through the control API on a frozen mock clock."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import MySpacePage, OfficeChooserPage, SmsOutboxPage
+from pages import MySpacePage, SmsOutboxPage
 from support.expected import ITEM
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.space]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.space]
 
 DAY = "2025-09-01T10:00:00+08:00"
 REFUSAL = "申请人不属于本市灵活就业人员"
@@ -120,14 +121,14 @@ def test_a_case_accepted_after_the_question_cannot_be_withdrawn(page, admin, num
     expect(detail.status).to_have_text("已受理")
 
 
-def test_after_a_rejection_the_person_declares_again(page, admin, rejected):
-    notice = OfficeChooserPage(page).open().choose_district("海淀区").apply_online()
+def test_after_a_rejection_the_person_declares_again(page, admin, reach, rejected):
+    confirmation = reach.confirmation("9000")
 
-    success = notice.agree_and_enter().fill_in("9000").go_to_confirmation().submit()
+    success = confirmation.submit()
 
     second = success.case_number.inner_text()
     cases = MySpacePage(page).open().open_case_progress().open_my_cases()
     expect(cases.cells(second)).to_have_text(
-        [second, ITEM, "2025-09-01 10:00", "已提交", "查看详情"])
+        [second, ITEM, "2025-09-01 10:00", "已提交", "", "查看详情"])
     expect(cases.cells(rejected)).to_have_text(
-        [rejected, ITEM, "2025-09-01 10:00", "已办结", "查看详情"])
+        [rejected, ITEM, "2025-09-01 10:00", "已办结", f"不予通过：{REJECTION}", "查看详情"])

@@ -3,8 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.limits]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.limits]
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ from playwright.sync_api import expect
 from pages import MyCasesPage
 from support.expected import ITEM
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.form]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.form]
 
 DAY = "2025-09-01T10:00:00+08:00"
 
@@ -28,7 +29,7 @@ def my_cases(form) -> MyCasesPage:
 
 def test_a_saved_draft_is_listed_as_暂存_without_a_number(my_cases):
     expect(my_cases.draft.get_by_role("cell")).to_have_text(
-        ["—", ITEM, "2025-09-01 10:00", "暂存", "继续填写 删除"])
+        ["—", ITEM, "2025-09-01 10:00", "暂存", "", "继续填写 删除"])
 
 
 def test_continue_passes_the_notice_and_brings_the_values_back(my_cases):

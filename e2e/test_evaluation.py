@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from pages import EvaluationPage
+
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.escaping]
 
@@ -49,3 +51,28 @@ def test_the_evaluation_shows_in_the_case_detail(submitted):
     detail = evaluation.go_to_my_space().view_case(number)
 
     expect(detail.fact("我的评价")).to_have_text("4星：很方便")
+
+
+def test_the_detail_offers_立即评价_until_the_case_is_evaluated(submitted):
+    number = submitted.case_number.inner_text()
+    detail = submitted.go_to_my_space().view_case(number)
+
+    evaluation = detail.evaluate().rate("非常满意", "一次办好")
+
+    detail = evaluation.go_to_my_space().view_case(number)
+    expect(detail.evaluation).to_have_text("5星：一次办好")
+    expect(detail.evaluate_link).to_have_count(0)
+
+
+def test_an_evaluated_case_cannot_be_evaluated_again(submitted):
+    number = submitted.case_number.inner_text()
+    first_tab = submitted.evaluate()
+    second_tab = EvaluationPage(first_tab.page.context.new_page()).open(number)
+    second_tab.rate("满意", "很方便")
+
+    refused = first_tab.rate_expecting_refusal("非常不满意", "改主意了")
+
+    expect(refused.error).to_have_text("该办件已评价，每个办件只能评价一次。")
+    expect(refused.option("满意")).to_be_checked()
+    expect(refused.comment).to_have_value("很方便")
+    expect(refused.submit_button).to_have_count(0)

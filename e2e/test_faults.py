@@ -16,6 +16,9 @@ from pages import (
     PortalErrorPage,
 )
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("faults")
+
 SMS_LOGIN_FORM = "/renzheng/open/login/sms"
 # Drops are never limited with "times" here: Chromium silently sends a request again on a new
 # connection when a kept-alive one closes without an answer, so one drop may go unseen.

@@ -5,8 +5,9 @@ from playwright.sync_api import expect
 
 from pages import OfficeChooserPage
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.form, pytest.mark.accessibility]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.form, pytest.mark.accessibility]
 
 CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
 
@@ -23,6 +24,7 @@ def test_name_and_id_number_come_from_the_login_and_are_read_only(form, persona)
     expect(form.id_number).not_to_be_editable()
 
 
+@pytest.mark.mobile
 def test_the_wage_is_empty_with_the_guides_placeholder_and_the_years_limits(form):
     expect(form.wage).to_have_value("")
     expect(form.wage).to_have_attribute("placeholder", "请输入金额以确认新缴费年度的缴费")
@@ -44,8 +46,8 @@ def test_the_progress_bar_marks_the_current_step(form):
 
 
 @pytest.mark.parametrize("cycle", CYCLES[1:], ids=["quarterly", "half-yearly", "yearly"])
-def test_the_chosen_cycle_is_confirmed(declare, cycle):
-    confirmation = declare("8000", cycle)
+def test_the_chosen_cycle_is_confirmed(form, cycle):
+    confirmation = form.fill_in("8000", cycle).go_to_confirmation()
 
     expect(confirmation.cycle).to_have_text(cycle)
 
@@ -83,6 +85,7 @@ def test_a_changed_value_after_previous_is_confirmed(declare):
     expect(confirmation.cycle).to_have_text("按年缴费")
 
 
+@pytest.mark.mobile
 def test_save_draft_says_so_and_keeps_the_values(form):
     form = form.fill_in("9000", "按年缴费").save_draft()
 

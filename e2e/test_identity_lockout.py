@@ -35,6 +35,7 @@ def test_four_wrong_passwords_only_say_so(login_page, make_persona):
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("clock")
 @pytest.mark.parametrize("account", ["username", "phone", "id_number"],
                          ids=["by-username", "by-phone", "by-id-number"])
 def test_the_fifth_wrong_password_locks_the_account_for_an_hour(login_page, make_persona, clock,
@@ -47,6 +48,7 @@ def test_the_fifth_wrong_password_locks_the_account_for_an_hour(login_page, make
     expect(login_page.error).to_have_text(LOCKED_1H)
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_locked_account_refuses_the_right_password_until_the_hour_has_passed(
         login_page, make_persona, clock):
     persona = make_persona()
@@ -65,6 +67,7 @@ def test_a_locked_account_refuses_the_right_password_until_the_hour_has_passed(
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_tenth_wrong_password_locks_for_24_hours(login_page, make_persona, clock):
     persona = make_persona()
     clock.set("2022-06-11T09:30:00+08:00", frozen=True)
@@ -79,6 +82,7 @@ def test_the_tenth_wrong_password_locks_for_24_hours(login_page, make_persona, c
     expect(login_page.error).to_have_text(LOCKED_24H)
 
 
+@pytest.mark.portal_wide("clock")
 @pytest.mark.parametrize(
     ("hours", "message"),
     [(1, LOCKED_1H), (24, LOCKED_24H)],
@@ -95,6 +99,7 @@ def test_a_lock_set_through_the_control_api_shows_the_platforms_message(
     expect(login_page.error).to_have_text(message)
 
 
+@pytest.mark.portal_wide("clock")
 def test_after_24_hours_the_right_password_works_again(login_page, make_persona, clock, admin):
     persona = make_persona()
     clock.set("2022-06-11T09:30:00+08:00", frozen=True)
@@ -106,6 +111,7 @@ def test_after_24_hours_the_right_password_works_again(login_page, make_persona,
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_locked_account_can_still_log_in_by_sms(login_page, make_persona, clock):
     persona = make_persona()
     clock.set("2022-06-11T09:30:00+08:00", frozen=True)

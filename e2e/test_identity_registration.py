@@ -4,7 +4,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, IdentityLoginPage, RegistrationPage, read_sms_code
+from pages import (
+    HomePage,
+    IdentityLoginPage,
+    PasswordResetPage,
+    RegistrationDonePage,
+    RegistrationPage,
+    read_sms_code,
+)
 from support.personas import PersonaBuilder
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
@@ -20,9 +27,9 @@ def login_page(home) -> IdentityLoginPage:
 
 
 @pytest.fixture
-def newcomer(request):
+def newcomer(persona_seed):
     """Someone without an account: a persona built from the test's seed, not created."""
-    return PersonaBuilder(request.node.nodeid + "/newcomer").persona()
+    return PersonaBuilder(persona_seed + "/newcomer").persona()
 
 
 @pytest.fixture
@@ -47,6 +54,19 @@ def test_a_new_phone_registers_and_is_logged_in_on_the_portal(registration, newc
                                 newcomer.id_number).register(then=HomePage)
 
     expect(home.header.greeting).to_have_text(f"您好，{newcomer.name}")
+
+
+def test_registering_on_the_platform_itself_ends_on_its_registration_done_page(page, portal,
+                                                                           newcomer):
+    registration = RegistrationPage(page).open(portal.idp_url).request_sms_code(newcomer.phone)
+    code = read_sms_code(page, newcomer.phone)
+
+    done = registration.fill_in(code, newcomer.password, newcomer.name,
+                                newcomer.id_number).register(then=RegistrationDonePage)
+
+    expect(done.message).to_have_text(
+        f"{newcomer.name}，您的北京通账号已注册成功，可使用手机号 {newcomer.phone} 登录。")
+    expect(done.portal_login_link).to_be_visible()
 
 
 def test_the_new_account_logs_in_by_password_after_logout(registration, newcomer):
@@ -133,6 +153,16 @@ def test_a_reset_password_replaces_the_old_one(login_page, make_persona):
     expect(login_page.error).to_have_text("用户名或密码错误")
     home = login_page.log_in(persona.username, NEW_PASSWORD, then=HomePage)
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
+
+
+def test_a_reset_on_the_platform_itself_ends_on_its_reset_done_page(page, portal, persona):
+    reset = PasswordResetPage(page).open(portal.idp_url).request_sms_code(persona.phone)
+    code = read_sms_code(page, persona.phone)
+
+    done = reset.fill_in(code, NEW_PASSWORD).reset_expecting_done()
+
+    expect(done.message).to_have_text("密码重置成功，请使用新密码登录。")
+    expect(done.portal_login_link).to_be_visible()
 
 
 @pytest.mark.parametrize(

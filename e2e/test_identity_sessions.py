@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from pages import (
     ContributionFormPage,
     HomePage,
+    LoggedOutPage,
     NoticePage,
     OfficeChooserPage,
 )
@@ -93,6 +94,7 @@ def test_after_logout_the_next_login_works_again(page, make_persona):
 # Idle expiry --------------------------------------------------------------------------------
 
 
+@pytest.mark.portal_wide("clock")
 @pytest.mark.parametrize(
     ("wage", "cycle"),
     [("6500", "按季度缴费"), ("8000", "按月缴费")],
@@ -115,6 +117,7 @@ def test_an_idle_session_on_the_form_comes_back_with_the_typed_values_as_a_draft
 # The platform down ---------------------------------------------------------------------------
 
 
+@pytest.mark.portal_wide("idp")
 def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
     unavailable = home.header.log_in_expecting_unavailable()
 
@@ -124,6 +127,7 @@ def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
 
 
+@pytest.mark.portal_wide("idp")
 def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make_persona,
                                                                       idp_down):
     persona = make_persona()
@@ -137,6 +141,7 @@ def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("idp")
 def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
     persona = make_persona()
     chooser = chooser_in(page)
@@ -148,3 +153,12 @@ def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_dow
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
     expect(notice.agreement).to_be_visible()
+
+
+def test_the_platforms_own_logout_says_so_and_leads_back_to_the_portal(page, portal):
+    logged_out = LoggedOutPage(page).open(portal.idp_url)
+    expect(logged_out.message).to_have_text("您已安全退出北京市统一身份认证平台。")
+
+    home = logged_out.go_to_portal()
+
+    expect(home.heading).to_be_visible()

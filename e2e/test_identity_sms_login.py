@@ -97,6 +97,7 @@ def test_a_wrong_code_is_refused_and_the_right_one_still_works(sms_login, make_p
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_code_older_than_5_minutes_has_expired(sms_login, make_persona, clock):
     persona = make_persona()
     sms_login.request_sms_code(persona.phone)
@@ -141,6 +142,7 @@ def test_the_send_button_counts_down_by_the_page_clock(page, make_persona):
     expect(sms_login.send_code_button).to_be_enabled()
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_reloaded_page_keeps_counting_from_the_server(sms_login, make_persona, clock):
     persona = make_persona()
     clock.set("2022-06-11T09:30:00+08:00", frozen=True)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = pytest.mark.portal_wide("journal", "faults")
+
 
 @pytest.fixture
 def journal(admin):

@@ -12,6 +12,8 @@ from support.expected import GUIDE_DAY, HAIDIAN_CENTRE_ROW, NOTICE_RULES
 pytestmark = [pytest.mark.case_number, pytest.mark.accessibility]
 
 
+@pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     clock.set(GUIDE_DAY, frozen=True)
     persona = make_persona()
@@ -111,6 +113,7 @@ def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     expect(detail.fact("缴费周期")).to_have_text("按月缴费")
 
 
+@pytest.mark.portal_wide("clock")
 def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
     clock.set(GUIDE_DAY, frozen=True)
     persona = make_persona()
@@ -140,6 +143,7 @@ def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
         f"{result.case_number}）已提交，预计于今日完成办结，请耐心等待。")
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_case_number_carries_the_beijing_date_just_after_midnight(page, make_persona,
                                                                       clock):
     # 00:05 in Beijing is still 2022-06-10 in UTC.
@@ -150,6 +154,7 @@ def test_the_case_number_carries_the_beijing_date_just_after_midnight(page, make
     assert result.case_number[33:41] == "20220611"
 
 
+@pytest.mark.portal_wide("clock")
 def test_another_district_numbers_its_cases_with_its_own_department(page, make_persona, clock):
     clock.set(GUIDE_DAY, frozen=True)
 

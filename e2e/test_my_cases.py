@@ -6,8 +6,9 @@ from playwright.sync_api import expect
 from pages import MyCasesPage
 from support.portal_user import PortalUser
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.space]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.space]
 
 DAY = "2025-09-01T10:00:00+08:00"
 
@@ -33,6 +34,7 @@ def test_the_first_page_shows_the_ten_newest(my_cases, declared):
     expect(my_cases.previous_link).to_have_count(0)
 
 
+@pytest.mark.mobile
 def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, declared):
     second = my_cases.next_page()
     expect(second.numbers).to_have_text([declared[0]])
@@ -44,6 +46,7 @@ def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, declared):
     expect(first.page_info).to_have_text("共11件，第1页/共2页")
 
 
+@pytest.mark.mobile
 def test_search_by_the_last_digits_of_the_number(my_cases, declared):
     found = my_cases.search(declared[3][-4:])
 

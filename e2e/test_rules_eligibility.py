@@ -7,18 +7,14 @@ from datetime import date
 import pytest
 from playwright.sync_api import expect
 
-from pages import ContributionFormPage, NoticePage, OfficeChooserPage
+from pages import ContributionFormPage, NoticePage
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.eligibility, pytest.mark.retirement]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.eligibility, pytest.mark.retirement]
+
 
 MONTHLY_ONLY = "您距法定退休年龄不足12个月，缴费周期应为按月缴费。"
 CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
-
-
-def open_notice(page) -> NoticePage:
-    """用户须知 at 海淀区's first office, for whoever is logged in."""
-    return OfficeChooserPage(page).open().choose_district("海淀区").apply_online()
 
 
 @pytest.fixture
@@ -40,11 +36,11 @@ TWELVE_MONTHS_LEFT = [("M60", date(2025, 11, 1)), ("F55", date(2025, 11, 1)),
 
 
 @pytest.mark.parametrize(("track", "today"), ELEVEN_MONTHS_LEFT, ids=["M60", "F55", "F50"])
-def test_with_11_months_to_retirement_only_monthly_is_open(page, make_persona, login, at,
+def test_with_11_months_to_retirement_only_monthly_is_open(make_persona, login, at, reach,
                                                            track, today):
     login(make_persona.near_retirement(track, 11, at(today)))
 
-    form = open_notice(page).agree_and_enter()
+    form = reach.form()
 
     expect(form.cycle_options).to_have_text(CYCLES)
     expect(form.cycle).to_have_value("按月缴费")
@@ -56,11 +52,11 @@ def test_with_11_months_to_retirement_only_monthly_is_open(page, make_persona, l
 
 
 @pytest.mark.parametrize(("track", "today"), TWELVE_MONTHS_LEFT, ids=["M60", "F55", "F50"])
-def test_with_12_months_to_retirement_every_cycle_is_open(page, make_persona, login, at,
+def test_with_12_months_to_retirement_every_cycle_is_open(make_persona, login, at, reach,
                                                           track, today):
     login(make_persona.near_retirement(track, 12, at(today)))
 
-    form = open_notice(page).agree_and_enter()
+    form = reach.form()
 
     for cycle in CYCLES:
         expect(form.cycle_option(cycle)).to_be_enabled()
@@ -68,11 +64,11 @@ def test_with_12_months_to_retirement_every_cycle_is_open(page, make_persona, lo
 
 
 @pytest.fixture
-def near_retirement_form(page, make_persona, login, at) -> ContributionFormPage:
+def near_retirement_form(make_persona, login, at, reach) -> ContributionFormPage:
     """在线填表 for an M60 persona 11 months before retirement (only 按月缴费 open)."""
     persona = make_persona.near_retirement("M60", 11, at(date(2025, 11, 1)))
     login(persona)
-    return open_notice(page).agree_and_enter()
+    return reach.form()
 
 
 def test_a_yearly_cycle_forced_open_in_the_page_is_refused(near_retirement_form, admin):
@@ -129,10 +125,10 @@ REFUSED = [(_stopped(status), reason) for status, reason in STOPPED] + [
                                               "past-retirement-this-month"],
 )
 def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(
-        page, make_persona, login, at, persona_of, reason):
+        page, make_persona, login, at, reach, persona_of, reason):
     at(date(2025, 9, 1))
     login(persona_of(make_persona))
-    notice = open_notice(page).agree()
+    notice = reach.notice().agree()
 
     notice = notice.enter_expecting_error()
 

@@ -7,8 +7,9 @@ an unpublished year (暂按上年度) and limits set through the control API.
 import pytest
 from playwright.sync_api import expect
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.limits, pytest.mark.contribution_year]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.limits, pytest.mark.contribution_year]
 
 BELOW = "您填报的缴费工资为{}元，填报工资低于本缴费年度缴费基数下限{}元，以下限作为缴费基数。"
 ABOVE = "您填报的缴费工资为{}元，填报工资高于本缴费年度缴费基数上限{}元，以上限作为缴费基数。"
@@ -119,6 +120,7 @@ def limits_of_2026(admin):
     admin.published_limits()
 
 
+@pytest.mark.portal_wide("limits")
 @pytest.mark.parametrize(
     ("declaration_day", "typed", "base", "note"),
     [

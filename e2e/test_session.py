@@ -5,8 +5,9 @@ from playwright.sync_api import expect
 
 from pages import CaseProgressPage, ContributionFormPage, MySpacePage
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.identity]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.identity]
 
 
 def test_an_expired_session_on_the_form_goes_through_login_and_back(form, persona, clock):

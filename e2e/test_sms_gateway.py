@@ -7,8 +7,9 @@ from playwright.sync_api import expect
 
 from pages import MySpacePage, SmsOutboxPage
 
-#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.sms]
+# Every test here changes (or reads) state of the whole portal: skipped on a shared one.
+#: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.portal_wide("clock", "sms_gateway"), pytest.mark.sms]
 
 DAY = "2025-09-01T10:00:00+08:00"
 

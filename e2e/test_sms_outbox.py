@@ -24,6 +24,7 @@ def completed_text(number: str) -> str:
             "已办结，办理结果：通过。请登录“我的空间”查看详情。")
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):
     number = submitted.case_number.inner_text()
 
@@ -35,6 +36,7 @@ def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):
     expect(outbox.phone).to_have_value(persona.phone)
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_completion_sms_comes_first_once_the_case_is_done(submitted, persona, clock):
     number = submitted.case_number.inner_text()
     clock.advance(minutes=30)
@@ -55,6 +57,7 @@ def test_a_phone_without_messages_shows_none(page, make_persona):
     expect(outbox.messages).to_have_count(0)
 
 
+@pytest.mark.portal_wide("clock")
 def test_show_all_clears_the_filter(submitted, persona):
     outbox = SmsOutboxPage(submitted.page).open(persona.phone)
 

@@ -41,6 +41,8 @@ def test_my_space_masks_the_phone_number(space, persona):
     expect(space.phone).to_have_text(f"{persona.phone[:3]}****{persona.phone[-4:]}")
 
 
+@pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     number = submitted.case_number.inner_text()
 
@@ -49,9 +51,10 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     progress = space.open_case_progress()
     expect(progress.counts).to_have_text(["1", "0", "1", "0", "0", "0", "0", "0"])
     cases = progress.open_my_cases()
-    expect(cases.columns).to_have_text(["办件单号", "申请事项", "申请时间", "办件状态", "操作"])
+    expect(cases.columns).to_have_text(
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"])
     expect(cases.cells(number)).to_have_text(
-        [number, "灵活就业人员社会保险缴费申报与变更", "2025-09-01 10:00", "已提交", "查看详情"])
+        [number, "灵活就业人员社会保险缴费申报与变更", "2025-09-01 10:00", "已提交", "", "查看详情"])
     detail = cases.open_case(number)
 
     expect(detail.case_number).to_have_text(number)
@@ -63,6 +66,7 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
     expect(detail.history_cells).to_have_text(["2025-09-01 10:00:00", "已提交", ""])
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
     number = submitted.case_number.inner_text()
     clock.advance(minutes=25)
@@ -82,6 +86,7 @@ def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitt
     expect(space.case_summary).to_have_text("共1件，已办结1件")
 
 
+@pytest.mark.portal_wide("clock")
 def test_back_to_my_cases_from_the_detail(submitted):
     number = submitted.case_number.inner_text()
     detail = submitted.go_to_my_space().view_case(number)
@@ -91,6 +96,7 @@ def test_back_to_my_cases_from_the_detail(submitted):
     expect(cases.rows).to_have_count(1)
 
 
+@pytest.mark.portal_wide("clock")
 def test_another_persons_case_is_not_shown(submitted, make_persona, browser_elsewhere):
     number = submitted.case_number.inner_text()
     page = browser_elsewhere(make_persona())
@@ -109,6 +115,7 @@ def test_after_logout_my_space_asks_for_login_again(space):
     IdentityLoginPage(space.page).wait_until_ready()
 
 
+@pytest.mark.mobile
 def test_the_header_leads_to_my_space(page, persona, login):
     login(persona)
     home = HomePage(page).open()
@@ -130,6 +137,8 @@ def six_cases(portal, persona, clock) -> list[str]:
     return numbers
 
 
+@pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
 def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
     login(persona)
 
@@ -140,6 +149,7 @@ def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, per
     expect(space.latest_numbers).to_have_text(list(reversed(six_cases[1:])))
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_latest_case_opens_its_details(six_cases, page, persona, login):
     login(persona)
     space = MySpacePage(page).open()
@@ -150,6 +160,7 @@ def test_a_latest_case_opens_its_details(six_cases, page, persona, login):
     expect(detail.status).to_have_text("已撤回")
 
 
+@pytest.mark.portal_wide("clock")
 def test_a_count_opens_my_cases_in_that_state(six_cases, page, persona, login):
     login(persona)
     space = MySpacePage(page).open()

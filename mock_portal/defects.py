@@ -137,6 +137,10 @@ def _without_number(template: str) -> str:
     return template.replace("（办件单号：{number}）", "")
 
 
+def _a_month_later(day: date) -> date:
+    return day + timedelta(days=31)
+
+
 def _next_phone(phone: str) -> str:
     return phone[:-1] + str((int(phone[-1]) + 1) % 10)
 
@@ -255,6 +259,15 @@ CATALOGUE: tuple[Defect, ...] = (
     Defect("wage-label-lost", "accessibility",
            "The 缴费工资 label no longer names its input.",
            {"label_for": lambda name: "" if name == "wage" else name}),
+    Defect("ledger-a-month-ahead", "payments",
+           "缴费记录 judges each month as of a month later, so this month's contribution shows as 欠缴.",
+           {"ledger_day": _a_month_later}),
+    Defect("unread-counts-every-message", "messages",
+           "我的消息's unread count counts the messages already opened too.",
+           {"unread_count": len}),
+    Defect("admin-token-any-bearer", "admin",
+           "The control API lets any bearer token through, not only the portal's own.",
+           {"token_matches": lambda given, expected: bool(given)}),
 )
 
 BY_NAME = {defect.name: defect for defect in CATALOGUE}

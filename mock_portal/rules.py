@@ -17,8 +17,8 @@ from typing import Any
 from flask import Flask, current_app, has_app_context
 from markupsafe import Markup
 
-from .domain import case_numbers, eligibility, limits
-from .services import captcha, limits_table, lockout
+from .domain import case_numbers, constant_time, eligibility, limits
+from .services import captcha, limits_table, lockout, messages
 
 
 def _kept(values: dict) -> dict:
@@ -75,6 +75,10 @@ class Rules:
     label_for: Callable[[str], str] = _same
     #: 我的办件 and 我的空间 bring cases up to the clock before showing them.
     advance_in_space: bool = True
+    unread_count: Callable[[list], int] = messages.unread_count
+    #: The day the payment ledger is judged on (the mock clock's).
+    ledger_day: Callable[[date], date] = _same
+    token_matches: Callable[[str, str], bool] = constant_time.equal
     #: Settings fields this app runs with instead of the deployment's (a defect's values).
     settings: dict[str, Any] = field(default_factory=dict)
 

@@ -34,19 +34,27 @@ from .declaration import (
     NoticePage,
     SubmissionSuccessPage,
 )
-from .errors import IdentityErrorPage, PortalErrorPage
+from .errors import IdentityErrorPage, PageNotFoundPage, PortalErrorPage
 from .header import Header
 from .home import ITEM_NAME, HomePage, SearchResultsPage
-from .identity import IdentityLoginPage, IdentityUnavailablePage
+from .identity import IdentityLoginPage, IdentityUnavailablePage, LoggedOutPage
 from .item import ItemGuidePage, OfficeChooserPage
 from .journey import STEPS, Journey, JourneyResult, JourneyStepError, Step
 from .outbox import SmsOutboxPage, read_sms_code
-from .registration import PasswordResetPage, RegistrationPage
+from .payments import PaymentRecordsPage, ResumedPage, ResumptionPage, SuspensionPage
+from .registration import (
+    PasswordResetDonePage,
+    PasswordResetPage,
+    RegistrationDonePage,
+    RegistrationPage,
+)
 from .space import (
     CaseDetailPage,
     CaseProgressPage,
     DraftDeletionPage,
+    MessagePage,
     MyCasesPage,
+    MyMessagesPage,
     MySpacePage,
     WithdrawalPage,
 )
@@ -73,19 +81,29 @@ __all__ = [
     "Journey",
     "JourneyResult",
     "JourneyStepError",
+    "LoggedOutPage",
+    "MessagePage",
     "MyCasesPage",
+    "MyMessagesPage",
     "MySpacePage",
     "NoticePage",
     "OfficeChooserPage",
+    "PageNotFoundPage",
+    "PasswordResetDonePage",
     "PasswordResetPage",
+    "PaymentRecordsPage",
     "PortalErrorPage",
     "ProgressBar",
+    "RegistrationDonePage",
     "RegistrationPage",
+    "ResumedPage",
+    "ResumptionPage",
     "Screen",
     "SearchResultsPage",
     "SmsOutboxPage",
     "Step",
     "SubmissionSuccessPage",
+    "SuspensionPage",
     "WithdrawalPage",
     "read_sms_code",
 ]

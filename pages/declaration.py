@@ -208,6 +208,11 @@ class EvaluationPage(Screen):
         self.error = ErrorBox(page).message
         self.my_space_link = main_content(page).get_by_role("link", name="我的空间", exact=True)
 
+    def open(self, number: str) -> EvaluationPage:
+        """Type the evaluation's address of a case (as a second tab would hold it)."""
+        self.page.goto(f"/declaration/evaluate/{number}")
+        return self.wait_until_ready()
+
     def option(self, label: str) -> Locator:
         return self.satisfaction.get_by_role("radio", name=label, exact=True)
 
@@ -221,6 +226,11 @@ class EvaluationPage(Screen):
         """提交评价 without a 满意度: the page comes back with a message."""
         self.comment.fill(comment)
         return click_through(self.submit_button, EvaluationPage)
+
+    def rate_expecting_refusal(self, satisfaction: str, comment: str = "") -> EvaluationPage:
+        """提交评价 for a case evaluated meanwhile (in another tab): refused, the page shows the
+        evaluation already given."""
+        return self.rate(satisfaction, comment)
 
     def go_to_my_space(self) -> space.MySpacePage:
         """点击【我的空间】."""

@@ -30,6 +30,19 @@ class PortalErrorPage(Screen):
         return click_through(self.home_link, home.HomePage)
 
 
+class PageNotFoundPage(PortalErrorPage):
+    """The portal's 页面不存在 page (an address it does not know), with 【返回首页】."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="页面不存在", exact=True)
+
+    def open(self, path: str) -> PageNotFoundPage:
+        """Type an address the portal does not know."""
+        self.page.goto(path)
+        return self.wait_until_ready()
+
+
 class IdentityErrorPage(Screen):
     """北京市统一身份认证平台's error page: the message, 【重试】 and 【返回北京市政务服务网】."""
 

@@ -1,10 +1,10 @@
-"""北京市统一身份认证平台: the identity platform's login page (第4步)."""
+"""北京市统一身份认证平台: the identity platform's login page (第4步) and its 已退出 page."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Download, Page
 
-from . import header, registration
+from . import header, home, registration
 from .components import (
     TEST_CAPTCHA,
     ErrorBox,
@@ -159,3 +159,22 @@ class IdentityUnavailablePage(Screen):
     def retry_expecting_unavailable(self) -> IdentityUnavailablePage:
         """点击【重试】 while the platform is still down: this page again."""
         return click_through(self.retry_link, IdentityUnavailablePage)
+
+
+class LoggedOutPage(Screen):
+    """已退出: 您已安全退出北京市统一身份认证平台, with 【返回北京市政务服务网】."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="北京市统一身份认证平台", exact=True)
+        self.message = InfoBox(page).message
+        self.portal_link = page.get_by_role("link", name="返回北京市政务服务网", exact=True)
+
+    def open(self, idp_url: str) -> LoggedOutPage:
+        """The platform's own 退出 (no portal asked for it): this page."""
+        self.page.goto(f"{idp_url}/renzheng/open/logout")
+        return self.wait_until_ready()
+
+    def go_to_portal(self) -> home.HomePage:
+        """点击【返回北京市政务服务网】."""
+        return click_through(self.portal_link, home.HomePage)

@@ -57,8 +57,7 @@ class OfficeChooserPage(Screen):
         self.offices = page.get_by_role("table", name="办理地点")
         self.office_columns = self.offices.get_by_role("columnheader")
         self.office_rows = self.offices.get_by_role("row").filter(has=page.get_by_role("cell"))
-        # The office's name is plain text in the row's first cell (no role of its own).
-        self.office_titles = self.office_rows.locator("td:first-child > span")
+        self.office_titles = self.offices.get_by_role("rowheader")
 
     def open(self) -> OfficeChooserPage:
         self.page.goto("/item/apply")

@@ -118,9 +118,14 @@ class Journey:
         self._last_mark = time.perf_counter()
 
     def run(self, persona: Account, district: str = "海淀区", office: str | None = None,
-            wage: str = "5360", cycle: str = MONTHLY, street: str | None = None
-            ) -> JourneyResult:
-        """All ten steps: declare `wage` and `cycle` at `office` (the district's first row)."""
+            wage: str = "5360", cycle: str = MONTHLY, street: str | None = None,
+            let_result_arrive: Callable[[str], None] | None = None) -> JourneyResult:
+        """All ten steps: declare `wage` and `cycle` at `office` (the district's first row).
+
+        `let_result_arrive(case_number)`, if given, runs between 第8步 and 第9步 so that the SMS
+        read is the case's result (the demo moves the portal's mock clock on); without it 第9步
+        reads the 提交 message.
+        """
         results = self.search_item()
         chooser = self.open_online_service(results)
         login = self.choose_office(chooser, district, office, street)
@@ -130,6 +135,8 @@ class Journey:
         applied_base = confirmation.wage.inner_text()
         success = self.submit(confirmation)
         case_number = self.read_case_number(success)
+        if let_result_arrive is not None:
+            let_result_arrive(case_number)
         outbox = self.read_sms(success, persona.phone)
         sms = outbox.text_of(outbox.latest).inner_text()
         detail = self.view_case(outbox, case_number)

@@ -47,9 +47,8 @@ class SmsOutboxPage(Screen):
         return message.get_by_test_id("sms-state")
 
     def text_of(self, message: Locator) -> Locator:
-        """The text of a message, without its phone-and-time line."""
-        # The two lines of a message are plain <div>s; the text is the last one.
-        return message.locator("div").last
+        """The text of a message, without its phone-and-time line (the message's paragraph)."""
+        return message.get_by_role("paragraph")
 
 
 def read_sms_code(page: Page, phone: str) -> str:

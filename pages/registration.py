@@ -1,4 +1,5 @@
-"""北京市统一身份认证平台: 立即注册 (a new 北京通 account) and 忘记密码? (a new password)."""
+"""北京市统一身份认证平台: 立即注册 (a new 北京通 account) and 忘记密码? (a new password), with
+the pages that end them when no portal asked for the login: 注册成功 and 密码重置成功."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Self
 
 from playwright.sync_api import Page
 
-from . import identity
+from . import home, identity
 from .components import (
     TEST_CAPTCHA,
     ErrorBox,
@@ -55,6 +56,11 @@ class RegistrationPage(_SmsForm):
         self.register_button = page.get_by_role("button", name="注册", exact=True)
         self.login_link = page.get_by_role("link", name="立即登录", exact=True)
 
+    def open(self, idp_url: str) -> RegistrationPage:
+        """立即注册 opened on the platform itself (no portal asked for a login)."""
+        self.page.goto(f"{idp_url}/renzheng/open/register")
+        return self.wait_until_ready()
+
     def fill_in(self, code: str, password: str, name: str, id_number: str,
                 confirmation: str | None = None) -> RegistrationPage:
         """Type 短信验证码, 密码, 确认密码 (the same unless given), 真实姓名 and 身份证号."""
@@ -84,6 +90,11 @@ class PasswordResetPage(_SmsForm):
         self.confirmation = page.get_by_label("确认新密码", exact=True)
         self.reset_button = page.get_by_role("button", name="重置密码", exact=True)
 
+    def open(self, idp_url: str) -> PasswordResetPage:
+        """忘记密码? opened on the platform itself (no portal asked for a login)."""
+        self.page.goto(f"{idp_url}/renzheng/open/password/forget")
+        return self.wait_until_ready()
+
     def fill_in(self, code: str, password: str,
                 confirmation: str | None = None) -> PasswordResetPage:
         """Type 短信验证码, 新密码 and 确认新密码 (the same unless given)."""
@@ -96,6 +107,44 @@ class PasswordResetPage(_SmsForm):
         """点击【重置密码】: back on the login page, which says 密码重置成功."""
         return click_through(self.reset_button, identity.IdentityLoginPage)
 
+    def reset_expecting_done(self) -> PasswordResetDonePage:
+        """点击【重置密码】 when no portal asked for a login: the platform's 密码重置成功 page."""
+        return click_through(self.reset_button, PasswordResetDonePage)
+
     def reset_expecting_error(self) -> PasswordResetPage:
         """点击【重置密码】 with something wrong: the form comes back with a message."""
         return click_through(self.reset_button, PasswordResetPage)
+
+
+class _DonePage(Screen):
+    """A page that ends a platform form: its message and 【登录北京市政务服务网】."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.message = InfoBox(page).message
+        self.portal_login_link = page.get_by_role("link", name="登录北京市政务服务网", exact=True)
+
+    def log_in_to_portal(self) -> identity.IdentityLoginPage:
+        """点击【登录北京市政务服务网】: the portal's 登录, which leads to the platform's login page
+        (or straight back to the portal while this browser is logged in)."""
+        return click_through(self.portal_login_link, identity.IdentityLoginPage)
+
+    def log_in_to_portal_already_logged_in(self) -> home.HomePage:
+        """点击【登录北京市政务服务网】 while logged in on the platform: the portal's 首都之窗."""
+        return click_through(self.portal_login_link, home.HomePage)
+
+
+class RegistrationDonePage(_DonePage):
+    """注册成功: the new account's holder greeted, with the phone to log in with."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="注册成功", exact=True)
+
+
+class PasswordResetDonePage(_DonePage):
+    """密码重置成功: the new password is set, every session of the person ended."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="密码重置成功", exact=True)

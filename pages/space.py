@@ -1,4 +1,4 @@
-"""用户空间: 我的空间 → 办件进度 → 我的办件 → 查看详情 (第10步)."""
+"""用户空间: 我的空间 → 办件进度 → 我的办件 → 查看详情 (第10步), and 我的消息."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page
 
-from . import declaration, header, identity
+from . import declaration, header, identity, payments
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -19,6 +19,14 @@ class _SpaceScreen(Screen):
         self.navigation = page.get_by_role("navigation", name="用户空间")
         self.content = page.get_by_role("main")
         self.error = ErrorBox(page).message
+        self.payment_records_link = self.navigation.get_by_role("link", name="缴费记录",
+                                                                exact=True)
+        # 中断缴费, said in the words of 用户须知 rule 3; absent while paying normally.
+        self.payment_status = page.get_by_role("note", name="缴费状态")
+
+    def open_payment_records(self) -> payments.PaymentRecordsPage:
+        """点击【缴费记录】 in 用户空间's navigation."""
+        return click_through(self.payment_records_link, payments.PaymentRecordsPage)
 
 
 class MySpacePage(_SpaceScreen):
@@ -41,6 +49,13 @@ class MySpacePage(_SpaceScreen):
         self.latest_numbers = self.latest_rows.locator("td:first-child")
         # 暂无办件 when there is no case yet.
         self.no_cases = InfoBox(page).message
+        # 我的消息: how many are unread, the newest five, 暂无消息 when there is none.
+        self.unread = facts.value("未读消息")
+        self.latest_messages = page.get_by_role("table", name="最新消息")
+        self.latest_message_rows = self.latest_messages.get_by_role("row").filter(
+            has=page.get_by_role("cell"))
+        self.no_messages = self.content.get_by_text("暂无消息", exact=True)
+        self.all_messages_link = self.content.get_by_role("link", name="全部消息", exact=True)
 
     def open(self) -> MySpacePage:
         self.page.goto("/space/")
@@ -62,6 +77,16 @@ class MySpacePage(_SpaceScreen):
         """点击最近办件中该办件的【查看详情】."""
         link = self.latest.get_by_role("link", name=f"查看详情 {number}", exact=True)
         return click_through(link, CaseDetailPage)
+
+    def open_messages(self) -> MyMessagesPage:
+        """点击【全部消息】: 我的消息."""
+        return click_through(self.all_messages_link, MyMessagesPage)
+
+    def open_latest_message(self, text: str) -> MessagePage:
+        """点击最新消息中含 `text` 的那条消息的【查看】."""
+        row = self.latest_message_rows.filter(has_text=text)
+        return click_through(row.get_by_role("link", name="查看", exact=True),
+                             MessagePage)
 
     def open_cases_in(self, status: str) -> MyCasesPage:
         """点击办件统计中某一状态的件数: 我的办件, filtered by that state."""
@@ -125,7 +150,7 @@ class MyCasesPage(_SpaceScreen):
         return self.rows.filter(has=self.page.get_by_role("cell", name=number, exact=True))
 
     def cells(self, number: str) -> Locator:
-        """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 操作."""
+        """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 办理结果, 操作."""
         return self.case(number).get_by_role("cell")
 
     def open_case(self, number: str) -> CaseDetailPage:
@@ -204,6 +229,9 @@ class CaseDetailPage(_SpaceScreen):
         self.back_link = page.get_by_role("link", name="返回我的办件", exact=True)
         self.result = self.facts.value("办理结果")
         self.withdraw_link = self.content.get_by_role("link", name="撤回", exact=True)
+        # 立即评价, offered while the case has no evaluation; 我的评价 shows it afterwards.
+        self.evaluate_link = self.content.get_by_role("link", name="立即评价", exact=True)
+        self.evaluation = self.facts.value("我的评价")
 
     def fact(self, term: str) -> Locator:
         """The value beside a label, e.g. fact("办理地点")."""
@@ -212,6 +240,10 @@ class CaseDetailPage(_SpaceScreen):
     def back_to_my_cases(self) -> MyCasesPage:
         """点击【返回我的办件】."""
         return click_through(self.back_link, MyCasesPage)
+
+    def evaluate(self) -> declaration.EvaluationPage:
+        """点击【立即评价】."""
+        return click_through(self.evaluate_link, declaration.EvaluationPage)
 
     def start_withdrawal(self) -> WithdrawalPage:
         """点击【撤回】: the page that asks to confirm."""
@@ -248,3 +280,55 @@ class WithdrawalPage(_SpaceScreen):
         """点击【取消】: back on 办件详情, nothing changed."""
         return click_through(self.cancel_link, CaseDetailPage)
 
+
+class MyMessagesPage(_SpaceScreen):
+    """我的消息: every message, newest first, 未读 until opened, with how many are unread."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="我的消息", exact=True, level=1)
+        # 共N条消息，未读M条, or 暂无消息.
+        self.summary = InfoBox(page).message
+        self.table = page.get_by_role("table", name="我的消息")
+        self.rows = self.table.get_by_role("row").filter(has=page.get_by_role("cell"))
+        # 未读 or 已读 of each message, top to bottom.
+        self.states = self.rows.locator("td:first-child")
+
+    def open(self) -> MyMessagesPage:
+        self.page.goto("/space/messages/")
+        return self.wait_until_ready()
+
+    def message(self, text: str) -> Locator:
+        """The row of the message whose content contains `text` (e.g. its 办件单号 and 已办结)."""
+        return self.rows.filter(has_text=text)
+
+    def cells(self, text: str) -> Locator:
+        """The cells of a message's row: 状态, 发送时间, 消息内容, 操作."""
+        return self.message(text).get_by_role("cell")
+
+    def open_message(self, text: str) -> MessagePage:
+        """点击该消息的【查看】: the whole message, read from now on."""
+        return click_through(self.message(text).get_by_role("link", name="查看", exact=True),
+                             MessagePage)
+
+
+class MessagePage(_SpaceScreen):
+    """消息详情: who sent a message, when, its whole text, and the way to its case."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name="消息详情", exact=True, level=1)
+        facts = DefinitionList(self.content)
+        self.sender = facts.value("发送方")
+        self.sent_at = facts.value("发送时间")
+        self.text = facts.value("消息内容")
+        self.case_link = self.content.get_by_role("link", name="查看办件", exact=True)
+        self.back_link = self.content.get_by_role("link", name="返回我的消息", exact=True)
+
+    def view_case(self) -> CaseDetailPage:
+        """点击【查看办件】: 办件详情 of the case the message is about."""
+        return click_through(self.case_link, CaseDetailPage)
+
+    def back_to_messages(self) -> MyMessagesPage:
+        """点击【返回我的消息】."""
+        return click_through(self.back_link, MyMessagesPage)

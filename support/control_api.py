@@ -132,6 +132,19 @@ class ControlApi:
         """Apply every status change due now on the mock clock; the numbers of the cases moved."""
         return self._json("POST", "/process")["moved"]
 
+    # payments (docs/domain.md §2.10) ------------------------------------------------------
+
+    def record_payment(self, id_number: str, month: str, paid: str) -> dict:
+        """Record what was deducted for `month` ("2026-07"); "0" is a failed deduction and
+        several for one month add up. The ledger after it."""
+        return self._json("POST", "/payments",
+                          json={"id_number": id_number, "month": month, "paid": paid})
+
+    def ledger(self, id_number: str) -> dict:
+        """{"status", "contribution_year", "cycle", "base", "owed", "months": [{"month", "base",
+        "due", "due_by", "paid", "owed", "refund", "state"}, …]}."""
+        return self._json("GET", "/ledger", params={"id_number": id_number})
+
     # the clock and the limits --------------------------------------------------------------
 
     def set_clock(self, when: datetime | str, frozen: bool = False) -> dict:

@@ -92,6 +92,12 @@ LOCKED_24H = "密码输入错误10次，已被锁定24小时，请尝试找回�
 #: The portal's page when the identity platform cannot be reached (with 重试).
 IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
 
+#: The SMS of a case (docs/domain.md §7.2), `.format(number=…)`: at 提交, and at 已办结 with 通过.
+SMS_SUBMITTED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+                 "已提交，预计于今日完成办结，请耐心等待。")
+SMS_APPROVED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+                "已办结，办理结果：通过。请登录“我的空间”查看详情。")
+
 # The demo personas every test-mode portal starts with ------------------------------------------
 
 ZHANG_SAN = Persona(name="张三", id_number="110108198803070431", phone="13800138000",

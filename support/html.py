@@ -200,9 +200,9 @@ def chooser_links(page: Any, label: str) -> list[str]:
 
 
 def office_rows(page: Any) -> list[str]:
-    """The titles of the 办理地点 rows."""
+    """The titles of the 办理地点 rows (each row's header)."""
     return [html.unescape(title)
-            for title in re.findall(r"<td>\s*<span>(.*?)</span>", html_of(page))]
+            for title in re.findall(r'<th scope="row">(.*?)</th>', html_of(page))]
 
 
 def table_rows(page: Any, label: str) -> list[list[str]]:

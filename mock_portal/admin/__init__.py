@@ -1,7 +1,7 @@
 """The control API (test mode only): reset, personas, SMS outbox and codes, clock, cases,
 account locks, sessions and the identity platform's availability; the case lifecycle
-(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py) and the SMS
-gateway's mode (admin/gateway.py) register on the same blueprint."""
+(admin/lifecycle.py), the journal and faults (admin/journal.py, admin/faults.py), the SMS
+gateway's mode (admin/gateway.py) and payments (admin/payments.py) register on the same blueprint."""
 
 from __future__ import annotations
 
@@ -152,12 +152,12 @@ def list_cases():
 
 
 def case_json(store, case: dict) -> dict:
-    """A case as the control API answers it, with its history."""
+    """A case as the control API answers it, with its history (办理过程, 短信通知 rows too)."""
     keep = ("number", "status", "result", "reason", "office_id", "department_code",
             "contribution_year", "wage_typed", "base_applied", "clamp_reason", "cycle",
             "submitted_at")
     return {**{k: case[k] for k in keep}, "limits_provisional": bool(case["limits_provisional"]),
-            "history": store.portal.case_events(case["id"])}
+            "history": cases.history(store, case)}
 
 
 # SMS codes, locks, sessions, the identity platform ------------------------------------------
@@ -260,4 +260,4 @@ def put_idp():
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
-from . import defects, faults, gateway, journal, lifecycle  # noqa: E402,F401
+from . import defects, faults, gateway, journal, lifecycle, payments  # noqa: E402,F401

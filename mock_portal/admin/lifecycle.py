@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app, jsonify
 
 from .. import clock
-from ..services import cases
+from ..services import cases, payments
 from ..store import get_store
 from . import _json_body, _problem, bp, case_json
 
@@ -37,9 +37,12 @@ def transition(number: str):
 
 @bp.post("/process")
 def process():
-    """Apply every status change that is due on the mock clock now."""
-    moved = cases.advance_due(get_store(), current_app.config["SETTINGS"], clock.now())
-    return jsonify({"moved": moved})
+    """Apply every status change that is due on the mock clock now: cases moved, and 中断缴费
+    judged for everyone with a ledger (docs/domain.md §2.11)."""
+    store, settings = get_store(), current_app.config["SETTINGS"]
+    moved = cases.advance_due(store, settings, clock.now())
+    return jsonify({"moved": moved,
+                    "interrupted": payments.settle_all(store, settings, clock.now())})
 
 
 @bp.get("/cases/<number>")

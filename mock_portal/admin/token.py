@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, request
 
-from ..domain import constant_time
+from .. import rules
 
 #: Where the guard applies: every control path, known or not (an unknown one says nothing
 #: about which exist until the token is right).
@@ -28,7 +28,7 @@ def require(app: Flask, token: str) -> None:
             return None
         given = bearer_token()
         # In constant time: the time taken says nothing about how much of the token was right.
-        if given is not None and constant_time.equal(given, token):
+        if given is not None and rules.current().token_matches(given, token):
             return None
         answer = jsonify({"error": WRONG if given else MISSING, "field": "Authorization"})
         answer.headers["WWW-Authenticate"] = 'Bearer realm="mock_portal control API"'

@@ -11,6 +11,9 @@ from mock_portal.domain.credit_codes import is_valid_uscc
 ITEM_CODE = "3002014003002"
 HANDLING_SUFFIX = "02"
 ITEM_NAME = "灵活就业人员社会保险缴费申报与变更"
+#: 恢复缴费 as a 业务办理项 of the same item (assumption, docs/domain.md §2.12).
+RESUMPTION_SUFFIX = "03"
+RESUMPTION_NAME = "灵活就业人员恢复缴费"
 LENGTH = 45
 
 _SHAPE = re.compile(r"(?P<department>.{18})(?P<item>[0-9]{13})(?P<suffix>[0-9]{2})"
@@ -28,13 +31,15 @@ class CaseNumber:
     sequence: int
 
 
-def compose(department_code: str, day: date, sequence: int) -> str:
-    """The 办件单号 of a department's `sequence`-th case of this item on `day`."""
+def compose(department_code: str, day: date, sequence: int,
+            suffix: str = HANDLING_SUFFIX) -> str:
+    """The 办件单号 of a department's `sequence`-th case of this item on `day` (`suffix`: its
+    业务办理项, the declaration's unless given)."""
     if not is_valid_uscc(department_code):
         raise ValueError(f"办件单号中的统一社会信用代码不正确：{department_code}")
     if not 1 <= sequence <= 9999:
         raise ValueError(f"办件单号的当日流水号应在1至9999之间：{sequence}")
-    return f"{department_code}{ITEM_CODE}{HANDLING_SUFFIX}{day:%Y%m%d}{sequence:04d}"
+    return f"{department_code}{ITEM_CODE}{suffix}{day:%Y%m%d}{sequence:04d}"
 
 
 def parse(number: str) -> CaseNumber:

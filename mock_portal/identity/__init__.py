@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, defects, encoding, errors, rules, store, traffic
+from .. import csrf, defects, encoding, errors, favicon, rules, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..services import idp_availability
 from . import login, oauth, password, register
@@ -15,8 +15,9 @@ DOWN_MESSAGE = "北京市统一身份认证平台系统维护中，暂时无法�
 
 
 def _refuse_while_down():
-    """503 for every request but the stylesheet and script while the platform is down."""
-    if idp_availability.is_up() or request.endpoint == "static":
+    """503 for every request but the static files (stylesheet, script, icon) while the
+    platform is down."""
+    if idp_availability.is_up() or request.endpoint in ("static", "favicon"):
         return None
     if request.path == "/healthz":
         return jsonify({"status": "down"}), 503
@@ -53,4 +54,5 @@ def create_app(settings: Settings | None = None,
         app.register_blueprint(area.bp)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
+    favicon.install(app)
     return app

@@ -7,10 +7,21 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, defects, encoding, errors, rules, store, traffic
+from .. import csrf, defects, encoding, errors, favicon, rules, store, traffic
 from ..config import MAX_BODY_BYTES, Settings
 from ..domain import contributions, limits
-from . import auth, declaration, home, item, oauth_client, outbox, security, space
+from . import (
+    auth,
+    declaration,
+    home,
+    item,
+    messages,
+    oauth_client,
+    outbox,
+    payments,
+    security,
+    space,
+)
 
 
 def create_app(settings: Settings | None = None, token_post=None,
@@ -42,7 +53,7 @@ def create_app(settings: Settings | None = None, token_post=None,
     app.add_template_filter(limits.format_yuan, "yuan")
     app.add_template_filter(Decimal, "decimal")
     app.add_template_global(contributions.monthly_amounts)
-    for area in (home, item, auth, declaration, space):
+    for area in (home, item, auth, declaration, space, messages, payments):
         app.register_blueprint(area.bp)
     if settings.test_mode:
         from .. import admin
@@ -54,4 +65,5 @@ def create_app(settings: Settings | None = None, token_post=None,
             token.require(app, settings.admin_token)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
+    favicon.install(app)
     return app

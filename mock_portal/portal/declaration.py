@@ -20,7 +20,7 @@ from .. import clock, rules
 from ..domain import constant_time, eligibility, free_text, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases
+from ..services import cases, payments
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -40,6 +40,8 @@ def _chosen_office() -> places.Office | None:
 
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
+    # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], person, clock.now())
     return rules.current().assess(person["status"], person["id_number"], person["retirement_track"],
                               clock.today())
 
@@ -236,23 +238,30 @@ def success(number: str):
     return _render("success.html", case=case, replaced=cases.replaced_by(get_store(), case))
 
 
+#: The refusal of a second evaluation of one case (docs/domain.md §7.5).
+EVALUATED_ONCE = "该办件已评价，每个办件只能评价一次。"
+
+
 @bp.route("/evaluate/<number>", methods=["GET", "POST"])
 @login_required
 def evaluate(number: str):
-    """立即评价: a satisfaction score for a case."""
+    """立即评价: a satisfaction score and a comment, once per case; afterwards the page shows it."""
     case = _own_case(number)
-    error = None
+    store = get_store()
+    error, status = None, 200
     if request.method == "POST":
         score = request.form.get("score", "")
         comment = request.form.get("comment", "").strip()
-        if score not in {"1", "2", "3", "4", "5"}:
-            error = "请选择满意度"
+        if store.portal.evaluation(case["id"]) is not None:
+            error, status = EVALUATED_ONCE, 409
+        elif score not in {"1", "2", "3", "4", "5"}:
+            error, status = "请选择满意度", 400
         elif len(comment) > 200:
-            error = "评价内容不能超过200字"
+            error, status = "评价内容不能超过200字", 400
         elif free_text.unreadable(comment):
-            error = UNREADABLE_COMMENT
-        else:
-            get_store().portal.save_evaluation(case["id"], int(score), comment, clock.now())
-    evaluation = get_store().portal.evaluation(case["id"])
+            error, status = UNREADABLE_COMMENT, 400
+        elif not store.portal.save_evaluation(case["id"], int(score), comment, clock.now()):
+            error, status = EVALUATED_ONCE, 409
+    evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,
-                   form=request.form), 400 if error else 200
+                   form=request.form), status

@@ -8,8 +8,8 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 
 from .. import clock, rules
 from ..domain import case_listing, case_status
-from ..domain.case_numbers import ITEM_NAME
-from ..services import cases
+from ..domain.case_numbers import ITEM_NAME, RESUMPTION_NAME
+from ..services import cases, messages, payments
 from ..store import get_store
 from .declaration import own_draft
 from .security import current_person, login_required
@@ -37,11 +37,14 @@ def _counts(rows: list[dict]) -> dict[str, int]:
 @bp.get("/")
 @login_required
 def index():
-    """我的空间: the person, counts by state and the newest cases, each with 查看详情."""
+    """我的空间: the person, counts by state, the newest cases, each with 查看详情, and the
+    newest messages with how many are unread."""
     rows = _my_rows()
     latest = [row for row in rows if row["number"] is not None][:LATEST]
+    inbox = messages.inbox(get_store(), current_person())
     return render_template("space/index.html", person=current_person(), total=len(rows),
-                           counts=_counts(rows), latest=latest)
+                           counts=_counts(rows), latest=latest, messages=inbox[:LATEST],
+                           unread=rules.current().unread_count(inbox))
 
 
 @bp.get("/progress")
@@ -55,11 +58,17 @@ def progress():
 def _my_rows() -> list[dict]:
     """我的办件's rows, newest first: the cases and the draft (暂存, no number)."""
     store = get_store()
-    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"]} for c in _my_cases()]
+    rows = [{**c, "item_name": ITEM_NAME, "at": c["submitted_at"], "outcome": cases.outcome(c)}
+            for c in _my_cases()]
+    # 恢复缴费 is a 办件 of its own, kept as a payment event, not a case: it never counts as
+    # the year's declaration (docs/domain.md §2.12).
+    rows += [{"number": e["number"], "status": case_status.COMPLETED, "item_name": RESUMPTION_NAME,
+              "at": e["at"], "outcome": case_status.APPROVED}
+             for e in payments.resumptions(store, current_person())]
     draft = store.portal.draft(current_person()["id"])
     if draft is not None:
         rows.append({**draft, "number": None, "status": case_status.DRAFT,
-                     "item_name": ITEM_NAME, "at": draft["saved_at"]})
+                     "item_name": ITEM_NAME, "at": draft["saved_at"], "outcome": ""})
     return sorted(rows, key=lambda row: datetime.fromisoformat(row["at"]), reverse=True)
 
 
@@ -113,7 +122,13 @@ def _detail(case: dict, error: str | None = None, status: int = 200):
 @bp.get("/progress/cases/<number>")
 @login_required
 def case_detail(number: str):
-    """办件详情: every value, the applied base, the status, result and reason, and the history."""
+    """办件详情: every value, the applied base, the status, result and reason, and the history;
+    for a 恢复缴费 办件, the month paying is monthly from."""
+    store = get_store()
+    resumption = payments.resumption(store, current_person(), number)
+    if resumption is not None:
+        return render_template("space/resumption_detail.html",
+                               case=payments.describe_resumption(store, resumption))
     return _detail(_my_case(number))
 
 

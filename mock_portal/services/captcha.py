@@ -10,7 +10,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..domain import constant_time
 
-WIDTH, HEIGHT = 100, 38
+#: The image's size on the page, in CSS pixels (idp.css), and how many device pixels it has per
+#: CSS pixel: 3, so a phone's screen (2.6–3 device pixels per CSS pixel) shows it sharp.
+WIDTH, HEIGHT = 100, 40
+SCALE = 3
 LENGTH = 4
 
 
@@ -22,19 +25,21 @@ def new_value(fixed: str | None) -> str:
 
 
 def draw(value: str) -> bytes:
-    """A PNG of `value` with a little noise, readable by a person."""
+    """A PNG of `value` with a little noise, readable by a person, SCALE times the page size."""
     rng = random.Random(value)
-    image = Image.new("RGB", (WIDTH, HEIGHT), (238, 243, 250))
+    width, height = WIDTH * SCALE, HEIGHT * SCALE
+    image = Image.new("RGB", (width, height), (238, 243, 250))
     pen = ImageDraw.Draw(image)
     for _ in range(6):
-        pen.line([(rng.randrange(WIDTH), rng.randrange(HEIGHT)),
-                  (rng.randrange(WIDTH), rng.randrange(HEIGHT))],
-                 fill=(rng.randrange(120, 200),) * 3, width=1)
-    font = ImageFont.load_default(size=26)
+        pen.line([(rng.randrange(width), rng.randrange(height)),
+                  (rng.randrange(width), rng.randrange(height))],
+                 fill=(rng.randrange(120, 200),) * 3, width=SCALE)
+    font = ImageFont.load_default(size=26 * SCALE)
     step = (WIDTH - 12) // max(len(value), 1)
     for i, digit in enumerate(value):
         colour = (rng.randrange(0, 90), rng.randrange(40, 110), rng.randrange(120, 200))
-        pen.text((8 + i * step, 4 + rng.randrange(0, 5)), digit, font=font, fill=colour)
+        pen.text(((8 + i * step) * SCALE, (4 + rng.randrange(0, 5)) * SCALE), digit, font=font,
+                 fill=colour)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()

@@ -193,18 +193,35 @@ def note(event: dict) -> str:
     return "：".join(parts)
 
 
+def outcome(case: dict) -> str:
+    """办理结果 as 我的办件 lists it: 通过, 不予通过：{reason}, a 不予受理's reason; else empty."""
+    return "：".join(part for part in (case["result"], case["reason"]) if part)
+
+
 def sms_events(store: Store, number: str) -> list[dict]:
     """The 办理过程 rows of a case's 短信通知 that the gateway did not send at once: 待发送,
-    发送失败, and the sending once it is back (docs/domain.md §7)."""
+    发送失败, and the sending once it is back (docs/domain.md §7), shaped as history rows with
+    the message's state as `why`."""
     rows = []
+
+    def row(at: str, state: str) -> None:
+        rows.append({"status": SMS_NOTICE, "at": at, "result": None, "reason": None, "why": state})
+
     for message in store.outbox.of_case(number):
         if message["state"] == PENDING:
-            rows.append({"at": message["queued_at"], "status": SMS_NOTICE, "note": PENDING})
+            row(message["queued_at"], PENDING)
         if message["failed_at"]:
-            rows.append({"at": message["failed_at"], "status": SMS_NOTICE, "note": FAILED})
+            row(message["failed_at"], FAILED)
             if message["state"] == SENT:
-                rows.append({"at": message["sent_at"], "status": SMS_NOTICE, "note": RESENT})
+                row(message["sent_at"], RESENT)
     return rows
+
+
+def history(store: Store, case: dict) -> list[dict]:
+    """办理过程: every change of the case and its 短信通知 rows, oldest first (a change before
+    the message it caused)."""
+    return sorted(store.portal.case_events(case["id"]) + sms_events(store, case["number"]),
+                  key=lambda e: e["at"])
 
 
 def describe(store: Store, case: dict) -> dict:
@@ -215,9 +232,8 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": rules.current().history(sorted(
-            [{**e, "note": note(e)} for e in store.portal.case_events(case["id"])]
-            + sms_events(store, case["number"]), key=lambda e: e["at"])),
+        "events": rules.current().history(
+            [{**e, "note": note(e)} for e in history(store, case)]),
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),
     }

@@ -34,19 +34,22 @@ CASE_WITHDRAWN = (
 
 
 def send(store: Store, phone: str, text: str, at: datetime,
-         case_number: str | None = None) -> None:
+         case_number: str | None = None, verification_code: bool = False) -> None:
     """Hand a message to the gateway: sent now, due later, or kept as 发送失败 by its mode.
 
     The caller's work (a case, a code) never waits on the gateway and never fails with it.
+    `verification_code` marks the identity platform's codes, which are no site message
+    (docs/domain.md §7.4).
     """
     gateway = sms_gateway.current()
     if gateway.mode == sms_gateway.SLOW:
         store.outbox.add(phone, text, at, PENDING,
                          due_at=at + timedelta(minutes=gateway.delay_minutes),
-                         case_number=case_number)
+                         case_number=case_number, verification_code=verification_code)
     else:
         state = FAILED if gateway.mode == sms_gateway.FAIL else SENT
-        store.outbox.add(phone, text, at, state, case_number=case_number)
+        store.outbox.add(phone, text, at, state, case_number=case_number,
+                         verification_code=verification_code)
 
 
 def deliver_due(store: Store, now: datetime) -> None:

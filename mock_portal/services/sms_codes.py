@@ -96,7 +96,8 @@ def send(store: Store, settings: Settings, phone: str, purpose: str, now: dateti
     row = store.identity.add_sms_code(phone, purpose, code, now,
                                       now + timedelta(seconds=settings.sms_code_ttl_seconds))
     minutes = settings.sms_code_ttl_seconds // 60
-    sms.send(store, phone, TEXTS[purpose].format(code=code, minutes=minutes), now)
+    sms.send(store, phone, TEXTS[purpose].format(code=code, minutes=minutes), now,
+             verification_code=True)
     return row
 
 

@@ -58,6 +58,10 @@ class IdentityRepository:
     def person_by_phone(self, phone: str) -> dict | None:
         return one(self.conn.execute("SELECT * FROM persons WHERE phone = ?", (phone,)))
 
+    def set_status(self, person_id: int, status: str) -> None:
+        """The person's status at the social-insurance agency (docs/domain.md §2.8)."""
+        self.conn.execute("UPDATE persons SET status = ? WHERE id = ?", (status, person_id))
+
     def set_password(self, person_id: int, password: str) -> None:
         self.conn.execute("UPDATE persons SET password = ? WHERE id = ?", (password, person_id))
 

@@ -24,14 +24,15 @@ class OutboxRepository:
         self.conn = conn
 
     def add(self, phone: str, text: str, sent_at: datetime, state: str = SENT,
-            due_at: datetime | None = None, case_number: str | None = None) -> None:
+            due_at: datetime | None = None, case_number: str | None = None,
+            verification_code: bool = False) -> None:
         """Keep a message handed over at `sent_at`; a 发送失败 one failed then."""
         failed_at = iso(sent_at) if state == FAILED else None
         self.conn.execute(
             "INSERT INTO outbox (phone, text, sent_at, state, queued_at, due_at, failed_at,"
-            " case_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " case_number, verification_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (phone, text, iso(sent_at), state, iso(sent_at), due_at and iso(due_at), failed_at,
-             case_number))
+             case_number, int(verification_code)))
 
     def messages(self, phone: str | None = None, newest_first: bool = False) -> list[dict]:
         """The messages to one phone (or to any), oldest first unless `newest_first`."""
@@ -66,6 +67,14 @@ class OutboxRepository:
         return every(self.conn.execute(
             "SELECT state, queued_at, failed_at, sent_at FROM outbox WHERE case_number = ?"
             " ORDER BY id", (case_number,)))
+
+    def received(self, phone: str) -> list[dict]:
+        """The messages a phone has received (sent, verification codes left out), newest first:
+        the site messages of its account (docs/domain.md §7.4)."""
+        return every(self.conn.execute(
+            "SELECT id, text, sent_at, case_number FROM outbox"
+            " WHERE phone = ? AND state = ? AND verification_code = 0"
+            " ORDER BY sent_at DESC, id DESC", (phone, SENT)))
 
     def empty(self) -> None:
         for table in self.TABLES:

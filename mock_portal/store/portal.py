@@ -1,4 +1,5 @@
-"""The portal's tables: cases and their numbering and history, drafts, evaluations, its sessions.
+"""The portal's tables: cases and their numbering and history, drafts, evaluations, which site
+messages a person has read, deductions and payment events, its sessions.
 
 Cases, drafts and sessions name their person by the identity platform's `persons.id`.
 """
@@ -39,7 +40,8 @@ class PortalRepository:
     """首都之窗 / 北京市政务服务网's records."""
 
     #: Its tables, in the order they are emptied (rows naming cases first).
-    TABLES = ("evaluations", "case_events", "cases", "case_counters", "drafts", "portal_sessions")
+    TABLES = ("evaluations", "case_events", "cases", "case_counters", "drafts", "message_reads",
+              "deductions", "payment_events", "portal_sessions")
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -144,12 +146,57 @@ class PortalRepository:
     def evaluation(self, case_id: int) -> dict | None:
         return one(self.conn.execute("SELECT * FROM evaluations WHERE case_id = ?", (case_id,)))
 
-    def save_evaluation(self, case_id: int, score: int, comment: str, now: datetime) -> None:
-        self.conn.execute(
+    def save_evaluation(self, case_id: int, score: int, comment: str, now: datetime) -> bool:
+        """Keep a case's evaluation; False, and nothing changed, when it has one already."""
+        return self.conn.execute(
             "INSERT INTO evaluations (case_id, score, comment, at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (case_id) DO UPDATE SET score = excluded.score,"
-            " comment = excluded.comment, at = excluded.at",
-            (case_id, score, comment, iso(now)))
+            " ON CONFLICT (case_id) DO NOTHING",
+            (case_id, score, comment, iso(now))).rowcount == 1
+
+    # site messages (消息): which of the SMS a person received they have opened -----------
+
+    def messages_read(self, person_id: int) -> dict[int, str]:
+        """The ids of the messages the person has opened, each with when it was first opened."""
+        return {row["message_id"]: row["read_at"] for row in self.conn.execute(
+            "SELECT message_id, read_at FROM message_reads WHERE person_id = ?", (person_id,))}
+
+    def mark_read(self, person_id: int, message_id: int, now: datetime) -> None:
+        """Keep that the person opened a message; the first opening's time stays."""
+        self.conn.execute(
+            "INSERT INTO message_reads (person_id, message_id, read_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (person_id, message_id) DO NOTHING",
+            (person_id, message_id, iso(now)))
+
+    # payments (docs/domain.md §2.10) ------------------------------------------
+
+    def add_deduction(self, person_id: int, month: str, amount: Decimal, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO deductions (person_id, month, amount, recorded_at) VALUES (?, ?, ?, ?)",
+            (person_id, month, str(amount), iso(now)))
+
+    def deductions(self, person_id: int) -> list[dict]:
+        """A person's deductions ({"month", "amount", "recorded_at"}), in the order recorded."""
+        return every(self.conn.execute(
+            "SELECT month, amount, recorded_at FROM deductions WHERE person_id = ? ORDER BY id",
+            (person_id,)))
+
+    def persons_with_approved_cases(self) -> list[int]:
+        """Everyone with a case 已办结 with 通过, so with a ledger."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT person_id FROM cases WHERE status = '已办结' AND result = '通过'"
+            " ORDER BY person_id")]
+
+    def add_payment_event(self, person_id: int, kind: str, month: str, at: datetime,
+                          number: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO payment_events (person_id, kind, month, at, number)"
+            " VALUES (?, ?, ?, ?, ?)", (person_id, kind, month, iso(at), number))
+
+    def payment_events(self, person_id: int) -> list[dict]:
+        """A person's 中断缴费, 恢复缴费 and 暂停缴费 ({"kind", "month", "at", "number"}), oldest first."""
+        return every(self.conn.execute(
+            "SELECT kind, month, at, number FROM payment_events WHERE person_id = ? ORDER BY id",
+            (person_id,)))
 
     # control ---------------------------------------------------------------
 

@@ -3,14 +3,19 @@ JSON message without it), the SMS outbox page stays open, no control API outside
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from mock_portal import portal, server
-from mock_portal.config import Settings
+from mock_portal.config import Settings, defect_names
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.html import alert_of
 from support.portal_user import CAPTCHA
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.admin]
 
 TOKEN = "s3cret-token-of-the-test"
 MISSING = {"error": "Authorization: required, Bearer and the token the portal runs with "
@@ -21,9 +26,9 @@ WRONG = {"error": "Authorization: the token is not the one the portal runs with 
 
 @pytest.fixture
 def portal_settings(tmp_path) -> Settings:
-    """Test mode with a control-API token."""
+    """Test mode with a control-API token (and MOCK_PORTAL_DEFECTS's defects, as the tier's own)."""
     return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA,
-                    admin_token=TOKEN)
+                    admin_token=TOKEN, defects=defect_names(os.environ.get("MOCK_PORTAL_DEFECTS")))
 
 
 @pytest.fixture

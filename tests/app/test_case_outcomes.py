@@ -9,7 +9,7 @@ import pytest
 
 from support.expected import GUIDE_DAY as JUNE_11
 from support.expected import ITEM
-from support.html import alert_of, text_by_testid, text_of
+from support.html import alert_of, table_rows, text_by_testid, text_of
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.space, pytest.mark.sms]
@@ -206,7 +206,8 @@ def test_process_applies_what_is_due_on_the_mock_clock_once(admin, number, clock
     first = process(admin).json()
     second = process(admin).json()
 
-    assert (first, second) == ({"moved": [number]}, {"moved": []})
+    assert (first, second) == ({"moved": [number], "interrupted": []},
+                               {"moved": [], "interrupted": []})
     assert one_case(admin, number).json()["history"] == [
         event("已提交", JUNE_11), event("已受理", "2022-06-11T09:35:00+08:00")]
 
@@ -243,7 +244,7 @@ def test_a_case_moved_through_the_control_api_leaves_the_clocks_hands(admin, num
 
     moved = process(admin).json()
 
-    assert moved == {"moved": []}
+    assert moved == {"moved": [], "interrupted": []}
     assert one_case(admin, number).json()["status"] == "已受理"
 
 
@@ -344,6 +345,24 @@ def test_the_detail_shows_not_accepted_with_its_reason(user, admin, number):
     page = user.open(f"/space/progress/cases/{number}")
 
     assert f"办件状态 不予受理 不予受理原因 {REFUSAL}" in text_of(page)
+
+
+@pytest.mark.parametrize(("moves", "listed"), [
+    ([{"to": "不予受理", "reason": REFUSAL}], ("不予受理", REFUSAL)),
+    ([{"to": "已受理"}, {"to": "已办结", "result": "不予通过", "reason": REJECTION}],
+     ("已办结", f"不予通过：{REJECTION}")),
+    ([{"to": "已受理"}, {"to": "已办结", "result": "通过"}], ("已办结", "通过")),
+    ([{"to": "已受理"}], ("已受理", "")),
+], ids=["not-accepted", "rejected", "approved", "open"])
+def test_my_cases_lists_each_case_with_its_result_and_reason(user, admin, number, moves, listed):
+    for move in moves:
+        transition(admin, number, **move)
+
+    page = user.open("/space/progress/cases")
+
+    assert table_rows(page, "我的办件") == [
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"],
+        [number, ITEM, "2022-06-11 09:30", *listed, "查看详情"]]
 
 
 def test_a_replaced_case_says_why_it_was_withdrawn(user, admin, number):

@@ -344,3 +344,58 @@ def test_evaluation_is_thanked_for_and_shown_on_the_case(user):
     assert page.status_code == 200
     assert "感谢您的评价！您的评价为4星。" in text_of(page)
     assert "我的评价 4星：办得很快" in text_of(detail)
+
+
+def test_a_second_evaluation_is_refused_in_chinese_and_stores_nothing(user):
+    number = user.declare()
+    user.open(f"/declaration/evaluate/{number}")
+    token = user.csrf_token()  # a second tab, opened before the first evaluation
+    user.post(f"/declaration/evaluate/{number}", {"score": "4", "comment": "办得很快"})
+
+    page = user.post(f"/declaration/evaluate/{number}",
+                     {"csrf_token": token, "score": "1", "comment": "改主意了"})
+
+    assert page.status_code == 409
+    assert alert_of(page) == "该办件已评价，每个办件只能评价一次。"
+    assert form_fields(page)["comment"] == "办得很快"
+    assert "我的评价 4星：办得很快" in text_of(user.open(f"/space/progress/cases/{number}"))
+
+
+def test_an_evaluated_case_shows_its_evaluation_without_a_way_to_change_it(user):
+    number = user.declare()
+    user.open(f"/declaration/evaluate/{number}")
+    user.post(f"/declaration/evaluate/{number}", {"score": "5", "comment": ""})
+
+    page = user.open(f"/declaration/evaluate/{number}")
+
+    assert "感谢您的评价！您的评价为5星。" in text_of(page)
+    assert "<fieldset disabled>" in page.text
+    assert "提交评价" not in page.text
+
+
+def test_the_detail_offers_立即评价_until_the_case_is_evaluated(user):
+    number = user.declare()
+    link = f'href="/declaration/evaluate/{number}">立即评价</a>'
+    before = user.open(f"/space/progress/cases/{number}")
+    user.open(f"/declaration/evaluate/{number}")
+    user.post(f"/declaration/evaluate/{number}", {"score": "3", "comment": ""})
+
+    after = user.open(f"/space/progress/cases/{number}")
+
+    assert (link in before.text, link in after.text) == (True, False)
+    assert "我的评价 3星" in text_of(after)
+
+
+def test_someone_elses_case_cannot_be_evaluated(user, make_user):
+    number = user.declare()
+    other, _ = make_user()
+    other.log_in_from_portal("/space/")
+    token = other.csrf_token()
+
+    refused = other.post(f"/declaration/evaluate/{number}",
+                         {"csrf_token": token, "score": "1", "comment": "别人的"})
+
+    assert (refused.status_code, "未找到该办件。" in text_of(refused)) == (404, True)
+    detail = user.open(f"/space/progress/cases/{number}")
+    assert "我的评价" not in text_of(detail)
+    assert f'href="/declaration/evaluate/{number}">立即评价</a>' in detail.text

@@ -165,6 +165,36 @@ def test_the_case_history_shows_the_failure_and_the_sending(user, admin, clock):
                     ["2022-06-11 09:33:00", "短信通知", "已重新发送"]]
 
 
+def test_the_control_api_gives_the_case_history_with_its_sms_rows(user, admin, clock):
+    clock.freeze(GUIDE_DAY)
+    admin.set_sms_gateway("fail")
+    number = user.declare()
+    clock.advance(minutes=3)
+    admin.set_sms_gateway("ok")
+
+    history = admin.case(number)["history"]
+
+    assert history == [
+        {"status": "已提交", "at": "2022-06-11T09:30:00+08:00", "result": None, "reason": None,
+         "why": None},
+        {"status": "短信通知", "at": "2022-06-11T09:30:00+08:00", "result": None,
+         "reason": None, "why": "发送失败"},
+        {"status": "短信通知", "at": "2022-06-11T09:33:00+08:00", "result": None,
+         "reason": None, "why": "已重新发送"}]
+
+
+def test_the_control_api_gives_a_waiting_message_in_the_case_history(user, admin, persona,
+                                                                     clock):
+    clock.freeze(GUIDE_DAY)
+    admin.set_sms_gateway("slow")
+    user.declare()
+
+    [case] = admin.cases(persona.id_number)
+
+    assert [(e["status"], e["why"]) for e in case["history"]] == [
+        ("已提交", None), ("短信通知", "待发送")]
+
+
 def test_a_failing_gateway_stays_failed_while_slow(user, admin, persona, clock):
     clock.freeze(GUIDE_DAY)
     admin.set_sms_gateway("fail")

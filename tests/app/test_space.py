@@ -52,9 +52,9 @@ def test_my_cases_lists_the_cases_newest_first_the_superseded_one_withdrawn(user
     page = user.open("/space/progress/cases")
 
     assert table_rows(page, "我的办件") == [
-        ["办件单号", "申请事项", "申请时间", "办件状态", "操作"],
-        [second, ITEM, "2022-06-11 09:30", "已提交", "查看详情"],
-        [first, ITEM, "2022-06-11 09:30", "已撤回", "查看详情"],
+        ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"],
+        [second, ITEM, "2022-06-11 09:30", "已提交", "", "查看详情"],
+        [first, ITEM, "2022-06-11 09:30", "已撤回", "", "查看详情"],
     ]
     assert f'href="/space/progress/cases/{first}"' in page.text
 
@@ -87,6 +87,8 @@ def test_case_detail_shows_the_values_the_status_and_the_history(user, persona, 
         "填报缴费工资(元) 3000",
         "说明 填报工资低于本缴费年度缴费基数下限5360元，以下限作为缴费基数",
         "缴费周期 按季度缴费",
+        "每月应缴 养老保险费1072.00元，失业保险费53.60元，合计1125.60元",
+        "立即评价",
     ):
         assert text in text_of(page)
     assert table_rows(page, "办理过程") == [["时间", "状态", "说明"],

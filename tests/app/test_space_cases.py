@@ -10,12 +10,12 @@ from support.html import alert_of, status_of, table_rows, text_of
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.space]
 
-HEADER = ["办件单号", "申请事项", "申请时间", "办件状态", "操作"]
+HEADER = ["办件单号", "申请事项", "申请时间", "办件状态", "办理结果", "操作"]
 CASES = "/space/progress/cases"
 
 
 def row(number: str, status: str) -> list[str]:
-    return [number, ITEM, "2022-06-11 09:30", status, "查看详情"]
+    return [number, ITEM, "2022-06-11 09:30", status, "", "查看详情"]
 
 
 @pytest.fixture

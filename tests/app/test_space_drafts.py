@@ -33,7 +33,7 @@ def test_a_saved_draft_is_listed_as_暂存_without_a_number(user, drafted):
     page = user.open(CASES)
 
     assert table_rows(page, "我的办件")[1:] == [
-        ["—", ITEM, "2022-06-11 09:30", "暂存", "继续填写 删除"]]
+        ["—", ITEM, "2022-06-11 09:30", "暂存", "", "继续填写 删除"]]
     assert f'href="/space/progress/drafts/{drafted}/delete"' in page.text
 
 

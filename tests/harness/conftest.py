@@ -50,8 +50,9 @@ class InnerProject:
 
     def run(self, *args: str) -> pytest.RunResult:
         """pytest in a subprocess, from the inner project's folder."""
-        return self.pytester.runpytest_subprocess("-p", "no:cacheprovider", *args,
-                                                  timeout=HANG_GUARD)
+        # -p no:faker as pyproject.toml's addopts (not read here): no session-wide Faker.
+        return self.pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:faker",
+                                                  *args, timeout=HANG_GUARD)
 
     @property
     def results(self) -> Path:

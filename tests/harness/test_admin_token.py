@@ -10,6 +10,7 @@ TOKEN = "harness-token-of-the-test"
 #: Tests of the inner run: the control API refuses a call without the token, the harness's
 #: fixtures (admin, persona, clock) work, the outbox page stays open.
 TOKEN_CHECKS = """
+import pytest
 import requests
 
 
@@ -20,6 +21,7 @@ def test_a_call_without_the_token_is_refused(portal):
     assert answer.json()["field"] == "Authorization"
 
 
+@pytest.mark.portal_wide("clock")
 def test_the_harness_sends_the_token(admin, persona, clock):
     clock.freeze("2022-06-11T09:30:00")
 

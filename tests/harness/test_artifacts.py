@@ -20,7 +20,7 @@ def test_fails(page):
     page.goto("/")
     assert page.title() == "不是这个标题"
 """
-FAILED_FOLDER = "test-results/test-inner-py-test-fails-chromium"
+FAILED_FOLDER = "test-results/test-inner-py-test-fails-desktop-chromium"
 
 
 def html_report_tests(path: Path) -> dict[str, dict]:
@@ -50,11 +50,11 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
                     f"{FAILED_FOLDER}/test-failed-1.png", f"{FAILED_FOLDER}/trace.zip"]
 
     tests = html_report_tests(inner.path / "reports/report.html")
-    assert tests["test_inner.py::test_passes[chromium]"]["extras"] == []
+    assert tests["test_inner.py::test_passes[desktop-chromium]"]["extras"] == []
     # The test's own portal requests come first (fixtures/failure_context.py, from the call's
     # report), then the artifacts of its teardown.
-    extras = tests["test_inner.py::test_fails[chromium]"]["extras"][1:]
-    assert tests["test_inner.py::test_fails[chromium]"]["extras"][0]["name"] == \
+    extras = tests["test_inner.py::test_fails[desktop-chromium]"]["extras"][1:]
+    assert tests["test_inner.py::test_fails[desktop-chromium]"]["extras"][0]["name"] == \
         "Portal requests (this test)"
     assert [(e["name"], e["format_type"]) for e in extras] == [
         ("Screenshot", "image"), ("Trace", "url"), ("Portal log", "url")]
@@ -63,8 +63,8 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
                                                   "../test-results/portal-main.log"]
 
     assert junit_properties(inner.path / "reports/junit.xml") == {
-        "test_passes[chromium]": {},
-        "test_fails[chromium]": {"playwright_screenshot": f"{FAILED_FOLDER}/test-failed-1.png",
+        "test_passes[desktop-chromium]": {},
+        "test_fails[desktop-chromium]": {"playwright_screenshot": f"{FAILED_FOLDER}/test-failed-1.png",
                                  "playwright_trace": f"{FAILED_FOLDER}/trace.zip"},
     }
     result.stdout.fnmatch_lines([

@@ -38,8 +38,14 @@ def test_the_demo_walks_ten_steps_and_writes_the_illustrated_guide(tmp_path):
                                                               for n in range(1, 11)]
     printed = re.search(rf"^办件单号：({HAIDIAN_CASE_NUMBER})$", result.stdout, re.MULTILINE)
     assert printed, result.stdout
+    number = printed.group(1)
+    # 第9–10步 after the clock moved on and the case was completed: its result's SMS, 已办结.
+    assert "\n模拟时钟前进10分钟，办件已办结（通过）\n" in result.stdout
+    assert "办件状态：已办结\n" in result.stdout
+    assert (f"短信：【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+            "已办结，办理结果：通过。请登录“我的空间”查看详情。\n") in result.stdout
     guide = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert f"办件单号：<strong>{printed.group(1)}</strong>" in guide
+    assert f"办件单号：<strong>{number}</strong>　办件状态：已办结" in guide
     assert "指南中的办件单号" not in guide  # the comparison is the guide's day's only
     assert (tmp_path / "trace.zip").is_file()
 

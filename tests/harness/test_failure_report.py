@@ -21,8 +21,8 @@ def test_the_journey(page, make_persona, portal):
 
     Journey(page).run(make_persona(), wage="五千")
 """
-NODE = "test_inner.py::test_the_journey[chromium]"
-FOLDER = "test-results/test-inner-py-test-the-journey-chromium"
+NODE = "test_inner.py::test_the_journey[desktop-chromium]"
+FOLDER = "test-results/test-inner-py-test-the-journey-desktop-chromium"
 
 
 
@@ -50,5 +50,5 @@ def test_a_failed_journey_names_its_step_and_the_portals_lines_everywhere(inner)
         assert "identity platform:" not in log_lines
         assert "POST   /declaration/form → 400" in report.split(
             "Portal requests (this test)", 1)[1]
-    assert junit_properties(inner.path / "reports/junit.xml")["test_the_journey[chromium]"][
+    assert junit_properties(inner.path / "reports/junit.xml")["test_the_journey[desktop-chromium]"][
         "guide_step"] == "第6步 在线填表"

@@ -51,3 +51,46 @@ def test_recordings_are_not_committed():
                              capture_output=True, text=True)
 
     assert ignored.returncode == 0, ignored.stderr
+
+
+def test_the_soak_is_a_job_of_the_workflow_and_not_of_ci_run():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    soak = _step(workflow, "Soak the suite")
+
+    assert "run: make soak N=5" in soak
+    assert "soak" not in (ROOT / ".ci/run").read_text(encoding="utf-8")
+
+
+def test_the_workflow_runs_four_shards_and_merges_their_junit_files():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    tests = _step(workflow, "Run the tests")
+    merge = _step(workflow, "Merge the shards' JUnit files")
+
+    assert "group: [1, 2, 3, 4]" in workflow
+    assert "run: make test SPLITS=4 GROUP=${{ matrix.group }}" in tests
+    assert "name: e2e-results-${{ matrix.group }}" in workflow
+    assert ("run: python -m scripts.merge_junit --output reports/junit.xml "
+            "shards/*/reports/junit.xml") in merge
+
+
+def test_the_workflow_runs_the_journey_on_firefox_and_webkit():
+    workflow = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+
+    install = _step(workflow, "Install Playwright's Firefox and WebKit")
+    journey = _step(workflow, "Run the journey on Firefox and WebKit")
+
+    assert "playwright install --with-deps firefox webkit" in install
+    assert 'run: make test PROJECT="firefox webkit" PYTEST_ARGS="e2e/test_journey.py"' in journey
+
+
+def test_make_test_passes_each_project_and_the_shard_to_pytest():
+    dry_run = subprocess.run(["make", "-n", "-s", "--no-print-directory", "test",
+                              "PROJECT=desktop-chromium mobile-chromium", "SPLITS=4", "GROUP=2"],
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    command = " ".join(dry_run.replace("\\\n", " ").split())
+
+    assert ("--project desktop-chromium --project mobile-chromium --splits 4 --group 2"
+            in command)

@@ -30,7 +30,7 @@ def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
         "ERROR: use: unknown setting(s) tracing (known: action_timeout, browser, chromium_args, "
-        "device, executable_path, headless, locale, navigation_timeout, screenshot, slow_mo, "
+        "connect, device, executable_path, headless, locale, navigation_timeout, screenshot, slow_mo, "
         "system_browsers, timezone_id, trace, video, viewport)",
     ])
 
@@ -54,13 +54,15 @@ def test_trace_on_in_the_config_keeps_a_passing_tests_trace(inner):
 
     result.assert_outcomes(passed=1)
     assert [p.relative_to(inner.results).as_posix() for p in inner.results.glob("*/trace.zip")] \
-        == ["test-inner-py-test-home-chromium/trace.zip"]
+        == ["test-inner-py-test-home-desktop-chromium/trace.zip"]
 
 
 @pytest.mark.slow
 def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
     inner.write_config(use={"trace": "on"})
-    inner.write_tests(PAGE_REPORT)
+    # The mobile project runs the tests marked `mobile` only (playwright.config.py).
+    inner.write_tests("import pytest\n" + PAGE_REPORT.replace(
+        "\ndef test_home", "\n@pytest.mark.mobile\ndef test_home"))
 
     result = inner.run("--tracing", "off", "--project", "mobile-chromium")
 
@@ -73,12 +75,17 @@ def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
 
 def test_a_hanging_test_fails_with_the_config_timeout_and_the_run_goes_on(inner):
     inner.write_config(timeout=1_000)
+    # Only test_hangs is held to the 1 s: the run's order is random, and the test after it must
+    # not depend on being fast (nor on whether it or test_hangs pays the session's set-up).
     inner.write_tests("""
         import threading
+
+        import pytest
 
         def test_hangs():
             threading.Event().wait()
 
+        @pytest.mark.timeout(300)
         def test_after_it():
             pass
     """)
@@ -105,4 +112,4 @@ def test_trace_on_first_retry_keeps_a_trace_of_the_retry_only(inner):
     outcomes = result.parseoutcomes()
     assert (outcomes.get("rerun"), outcomes.get("passed")) == (1, 1), result.stdout.str()
     traces = sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*.zip"))
-    assert traces == ["test-inner-py-test-fails-once-chromium-retry1/trace.zip"]
+    assert traces == ["test-inner-py-test-fails-once-desktop-chromium-retry1/trace.zip"]

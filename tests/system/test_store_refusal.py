@@ -29,7 +29,7 @@ def test_a_database_from_a_newer_schema_stops_the_server_with_one_line(tmp_path)
 
     assert (run.returncode, run.stdout, run.stderr) == (
         2, "", f"python -m mock_portal: {database} has schema version 99, newer than this "
-               "mock_portal's 4; use a newer mock_portal or another database file\n")
+               "mock_portal's 6; use a newer mock_portal or another database file\n")
     assert database.read_bytes() == before
 
 

@@ -17,7 +17,8 @@ from mock_portal.store.portal import NewCase, PortalRepository
 
 PACKAGE = Path(mock_portal.__file__).parent
 STORE = PACKAGE / "store"
-PORTAL = {"cases", "case_counters", "case_events", "drafts", "evaluations", "portal_sessions"}
+PORTAL = {"cases", "case_counters", "case_events", "drafts", "evaluations", "message_reads",
+          "portal_sessions", "deductions", "payment_events"}
 IDENTITY = {"persons", "idp_sessions", "sms_codes", "login_failures", "auth_codes"}
 OUTBOX = {"outbox"}
 NOW = datetime(2022, 6, 11, 9, 30, tzinfo=timezone(timedelta(hours=8)))
@@ -103,7 +104,10 @@ def test_emptying_the_store_empties_every_table(tmp_path):
             "11110108MB0140217J2022061100010001",
             store.portal.next_sequence("11110108MB0140217J", NOW.date()))
         store.portal.save_evaluation(case["id"], 5, "", NOW)
-        store.outbox.add("13800138000", "【北京通】123456（验证码）", NOW)
+        store.portal.add_deduction(person["id"], "2022-07", Decimal("1504.02"), NOW)
+        store.portal.add_payment_event(person["id"], "中断缴费", "2022-09", NOW)
+        store.outbox.add("13800138000", "【北京市政务服务网】您申请的办件已提交。", NOW)
+        store.portal.mark_read(person["id"], store.outbox.received("13800138000")[0]["id"], NOW)
     assert 0 not in _tables(path).values()
 
     with transaction(path) as store:

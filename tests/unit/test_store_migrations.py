@@ -13,9 +13,10 @@ from mock_portal.store.migrations import MIGRATIONS, Migration, bring_forward, r
 
 BEIJING = timezone(timedelta(hours=8))
 NOW = datetime(2022, 6, 11, 9, 30, tzinfo=BEIJING)
-LATEST = 4
+LATEST = 6
 TABLES = {"persons", "portal_sessions", "drafts", "case_counters", "cases", "case_events",
-          "evaluations", "outbox", "idp_sessions", "sms_codes", "login_failures", "auth_codes"}
+          "evaluations", "outbox", "idp_sessions", "sms_codes", "login_failures", "auth_codes",
+          "message_reads", "deductions", "payment_events"}
 
 #: The schema the store made before it had versions (user_version 0), as it was written then:
 #: the portal's tables, then the identity platform's (added later, so older files lack them).
@@ -211,7 +212,7 @@ def test_a_file_from_a_newer_schema_is_refused_untouched(tmp_path):
     with pytest.raises(UnusableDatabase) as refused:
         migrate(str(path))
 
-    assert str(refused.value) == (f"{path} has schema version 9, newer than this mock_portal's 4;"
+    assert str(refused.value) == (f"{path} has schema version 9, newer than this mock_portal's {LATEST};"
                                   " use a newer mock_portal or another database file")
     assert path.read_bytes() == before
 
@@ -256,7 +257,7 @@ def test_a_failing_script_leaves_the_file_as_it_was(tmp_path):
     path = str(tmp_path / "portal.db")
     migrate(path)
     before = _schema(path)
-    broken = Migration(5, "0005_broken.sql",
+    broken = Migration(LATEST + 1, f"{LATEST + 1:04d}_broken.sql",
                        "CREATE TABLE half_done (x);\nINSERT INTO nowhere VALUES (1);\n")
     conn = connect(path)
 
@@ -264,15 +265,16 @@ def test_a_failing_script_leaves_the_file_as_it_was(tmp_path):
         bring_forward(conn, path, (*MIGRATIONS, broken))
 
     conn.close()
-    assert str(refused.value) == (f"{path}: 0005_broken.sql failed (no such table: nowhere);"
-                                  " the file is left as it was")
+    assert str(refused.value) == (f"{path}: {LATEST + 1:04d}_broken.sql failed"
+                                  " (no such table: nowhere); the file is left as it was")
     assert _schema(path) == before
 
 
 def test_the_scripts_are_numbered_from_one_without_a_gap():
     assert [(m.version, m.name) for m in read_scripts()] == [
         (1, "0001_initial.sql"), (2, "0002_tables_named_by_system.sql"),
-        (3, "0003_case_outcomes.sql"), (4, "0004_sms_gateway.sql")]
+        (3, "0003_case_outcomes.sql"), (4, "0004_sms_gateway.sql"),
+        (5, "0005_payments.sql"), (6, "0006_message_reads.sql")]
 
 
 def test_scripts_with_a_gap_are_refused(tmp_path):

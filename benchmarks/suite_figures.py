@@ -1,0 +1,77 @@
+"""Figures of a small fixed subset of e2e/ run as pytest runs it: CPU seconds per browser test
+(screens reached directly vs walked to), one vs two workers beside the CPU-bound limit, and the
+peak memory of one worker."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .measure import Run, median, run
+from .report import Figure
+
+#: The fixed subset: forms, rules and 用户空间 tests that reach their screen (e2e/), small enough
+#: to keep `make bench` to a few minutes.
+SUBSET = ["e2e/test_clamping.py", "e2e/test_drafts.py", "e2e/test_notice.py",
+          "e2e/test_evaluation.py"]
+#: --quick: one test.
+QUICK_SUBSET = ["e2e/test_notice.py::test_enter_is_disabled_until_the_agreement_is_ticked"]
+
+
+def pytest_run(root: Path, tests: list[str], *extra: str) -> Run:
+    """The tests run by pytest in a child process, without random order or reports."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+               *extra, *tests]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    done = run(command, cwd=root, env=env)
+    if done.status != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.status}):\n{done.output[-3000:]}")
+    return done
+
+
+def passed(done: Run) -> int:
+    """How many tests the run's summary line says passed."""
+    for line in reversed(done.output.splitlines()):
+        words = line.replace(",", " ").split()
+        if "passed" in words:
+            return int(words[words.index("passed") - 1])
+    raise RuntimeError(f"no summary line in:\n{done.output[-2000:]}")
+
+
+def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
+    tests = QUICK_SUBSET if quick else SUBSET
+    direct, walked, one, two = [], [], [], []
+    for _ in range(repeats):
+        direct.append(pytest_run(root, tests, "-n", "0"))
+        walked.append(pytest_run(root, tests, "-n", "0", "--reach-through-ui"))
+        one.append(pytest_run(root, tests, "-n", "1"))
+        two.append(pytest_run(root, tests, "-n", "2"))
+    count = passed(direct[0])
+    cores = os.cpu_count() or 1
+    cpu_direct = median([r.cpu for r in direct]) / count
+    cpu_walked = median([r.cpu for r in walked]) / count
+    wall_one = median([r.wall for r in one])
+    wall_two = median([r.wall for r in two])
+    # Busy fraction of the machine during the one-worker run: CPU seconds over core-seconds.
+    busy = median([r.cpu / (r.wall * cores) for r in one])
+    subset = f"{count} tests of {', '.join(Path(t).name for t in tests)}"
+    return [
+        Figure("suite", f"CPU seconds per browser test ({subset}, `-n 0`)", cpu_direct, "s",
+               "the same, `--reach-through-ui`", cpu_walked,
+               "the browser's rendering of each page load, then Python (pytest, the page "
+               "objects) and the portal; includes the run's start (browser and portal launch) "
+               "spread over its tests (goal: half of the walk's)"),
+        Figure("suite", f"speed-up of 2 workers over 1 ({subset})", wall_one / wall_two, "×",
+               "CPU-bound limit, 1 / busy fraction of the 1-worker run", 1 / busy,
+               f"{cores} cores shared with the browser and the portal of each worker: a run "
+               "that keeps the cores busy cannot go faster with more workers; each worker also "
+               "starts its own portal and browser. The busy fraction counts this run's CPU "
+               "only: on a machine shared with other work the limit overstates what is possible",
+               ratio_text=f"walls {wall_one:.1f} s → {wall_two:.1f} s, busy {busy:.0%}"),
+        Figure("memory", "peak memory of one worker (pytest process)",
+               median([r.root_kb for r in direct]) / 1024, "MiB",
+               "its whole tree: + Chromium, the portal", median([r.tree_kb for r in direct]) / 1024,
+               "sampled every 0.2 s from /proc (resident set); Chromium's processes dominate "
+               "the tree"),
+    ]

@@ -1,0 +1,200 @@
+"""Accessibility: an axe-core scan of every screen of the portal, the identity platform and
+the SMS outbox, each reached the cheapest honest way (login without the UI where the screen is
+not about login). A serious or critical violation fails the screen; every violation found is
+attached to the HTML report. Waived rules: support/accessibility.WAIVED_RULES."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import ConsoleMessage, Page, expect
+
+from pages import (
+    HomePage,
+    IdentityErrorPage,
+    IdentityLoginPage,
+    ItemGuidePage,
+    LoggedOutPage,
+    MySpacePage,
+    OfficeChooserPage,
+    PageNotFoundPage,
+    PasswordResetPage,
+    RegistrationDonePage,
+    RegistrationPage,
+    Screen,
+    read_sms_code,
+)
+from support import accessibility
+from support.expected import HAIDIAN
+from support.personas import PersonaBuilder
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.accessibility]
+
+
+class Reach:
+    """What a screen's way there may use: the page, the test's fixtures, the platform's URL."""
+
+    def __init__(self, request: pytest.FixtureRequest) -> None:
+        self.request = request
+        self.page: Page = request.getfixturevalue("page")
+
+    def fixture(self, name: str):
+        return self.request.getfixturevalue(name)
+
+    @property
+    def idp_url(self) -> str:
+        return self.fixture("portal").idp_url
+
+    def logged_in(self) -> None:
+        self.fixture("login")(self.fixture("persona"))
+
+    def newcomer(self):
+        return PersonaBuilder(self.request.node.nodeid + "/newcomer").persona()
+
+
+def _office_chooser(r: Reach) -> Screen:
+    chooser = OfficeChooserPage(r.page).open().choose_district(HAIDIAN)
+    return chooser.show_location()
+
+
+def _my_cases(r: Reach) -> Screen:
+    return r.fixture("submitted").go_to_my_space().open_case_progress().open_my_cases()
+
+
+def _case_detail(r: Reach) -> Screen:
+    submitted = r.fixture("submitted")
+    number = submitted.case_number.inner_text()
+    return submitted.go_to_my_space().view_latest_case(number)
+
+
+def _draft_deletion(r: Reach) -> Screen:
+    r.fixture("form").fill_in("8000").save_draft()
+    return MySpacePage(r.page).open().open_case_progress().open_my_cases().start_draft_deletion()
+
+
+def _login_unavailable(r: Reach) -> Screen:
+    admin = r.fixture("admin")
+    admin.idp_down()
+    r.request.addfinalizer(admin.idp_up)
+    return HomePage(r.page).open().header.log_in_expecting_unavailable()
+
+
+def _login(r: Reach) -> IdentityLoginPage:
+    return HomePage(r.page).open().header.log_in()
+
+
+def _registration_done(r: Reach) -> Screen:
+    newcomer = r.newcomer()
+    registration = RegistrationPage(r.page).open(r.idp_url).request_sms_code(newcomer.phone)
+    code = read_sms_code(r.page, newcomer.phone)
+    return registration.fill_in(code, newcomer.password, newcomer.name,
+                                newcomer.id_number).register(then=RegistrationDonePage)
+
+
+def _password_reset_done(r: Reach) -> Screen:
+    persona = r.fixture("persona")
+    reset = PasswordResetPage(r.page).open(r.idp_url).request_sms_code(persona.phone)
+    code = read_sms_code(r.page, persona.phone)
+    return reset.fill_in(code, "Renew#2023").reset_expecting_done()
+
+
+def _identity_error(r: Reach) -> Screen:
+    # An unregistered client asking the platform to log out: refused with its error page.
+    r.page.goto(f"{r.idp_url}/renzheng/open/logout?client_id=unknown")
+    return IdentityErrorPage(r.page).wait_until_ready()
+
+
+#: Every screen, by name, and the way there.
+SCREENS: dict[str, Callable[[Reach], Screen]] = {
+    # 首都之窗 and the item
+    "home": lambda r: HomePage(r.page).open(),
+    "search": lambda r: HomePage(r.page).open().search_for("灵活就业"),
+    "search-empty": lambda r: HomePage(r.page).open().search_for("护照"),
+    "item-guide": lambda r: ItemGuidePage(r.page).open(),
+    "office-chooser": _office_chooser,
+    # the declaration
+    "notice": lambda r: r.fixture("notice"),
+    "form": lambda r: r.fixture("form"),
+    "form-refused": lambda r: r.fixture("form").fill_in("abc").go_to_confirmation_expecting_error(),
+    "confirmation": lambda r: r.fixture("declare")("8000"),
+    "success": lambda r: r.fixture("submitted"),
+    "evaluation": lambda r: r.fixture("submitted").evaluate(),
+    # 用户空间
+    "my-space-empty": lambda r: (r.logged_in(), MySpacePage(r.page).open())[1],
+    "my-space": lambda r: r.fixture("submitted").go_to_my_space(),
+    "case-progress": lambda r: r.fixture("submitted").go_to_my_space().open_case_progress(),
+    "my-cases": _my_cases,
+    "case-detail": _case_detail,
+    "withdrawal": lambda r: _case_detail(r).start_withdrawal(),
+    "draft-deletion": _draft_deletion,
+    # error pages
+    "not-found": lambda r: PageNotFoundPage(r.page).open("/no-such-page"),
+    "login-unavailable": _login_unavailable,
+    # the identity platform
+    "login": _login,
+    "login-refused": lambda r: _login(r).log_in_expecting_error("nobody", "wrong-password"),
+    "sms-login": lambda r: _login(r).switch_to_sms_login(),
+    "registration": lambda r: _login(r).open_registration(),
+    "registration-done": _registration_done,
+    "password-reset": lambda r: _login(r).open_forgot_password(),
+    "password-reset-done": _password_reset_done,
+    "logged-out": lambda r: LoggedOutPage(r.page).open(r.idp_url),
+    "identity-error": _identity_error,
+    # the SMS gateway
+    "sms-outbox": lambda r: r.fixture("submitted").header.open_sms_outbox(),
+}
+
+
+#: The screens whose way there changes what belongs to the whole portal, and what.
+PORTAL_WIDE = {"login-unavailable": ("idp",)}
+#: Every screen, with its portal_wide marker where it needs one.
+SCREEN_PARAMS = [pytest.param(name, marks=[pytest.mark.portal_wide(*PORTAL_WIDE[name])]
+                              if name in PORTAL_WIDE else []) for name in SCREENS]
+
+
+@pytest.mark.parametrize("screen", SCREEN_PARAMS)
+def test_no_serious_accessibility_violation(request, screen, attach_to_report):
+    reached = SCREENS[screen](Reach(request))
+
+    violations = accessibility.scan(reached.page)
+
+    attach_to_report(f"axe-core: {screen}", accessibility.report(violations))
+    serious = accessibility.blocking(violations)
+    assert not serious, accessibility.report(serious)
+
+
+@pytest.mark.parametrize("screen", SCREEN_PARAMS)
+def test_no_console_error(request, page, screen):
+    messages: list[ConsoleMessage] = []
+    page.on("console", lambda message: messages.append(message))
+    uncaught: list[str] = []
+    page.on("pageerror", lambda error: uncaught.append(str(error)))
+
+    SCREENS[screen](Reach(request))
+
+    errors = [f"{m.location['url']}: {m.text}" for m in messages
+              if m.type == "error" and not _own_status(m, page)]
+    assert errors + uncaught == []
+
+
+def _own_status(message: ConsoleMessage, page: Page) -> bool:
+    """Chromium's line for an error page's own 4xx/5xx status, which is the page's answer."""
+    return (message.text.startswith("Failed to load resource: the server responded with")
+            and message.location["url"] == page.url)
+
+
+def test_the_captcha_is_sharp_on_a_phone(request, browser, browser_context_args, playwright):
+    pixel_7 = {key: value for key, value in playwright.devices["Pixel 7"].items()
+               if key != "default_browser_type"}
+    context = browser.new_context(**{**browser_context_args, **pixel_7})
+    request.addfinalizer(context.close)
+    phone = context.new_page()
+    login_page = HomePage(phone).open().header.log_in()
+    expect(login_page.captcha_image).to_have_js_property("complete", True)
+
+    device_pixels_per_css_pixel = login_page.captcha_image.evaluate(
+        "image => image.naturalWidth / image.clientWidth")
+
+    assert device_pixels_per_css_pixel >= phone.evaluate("devicePixelRatio") == 2.625
