@@ -28,6 +28,8 @@ from .report import Figure, table, write
 
 ROOT = Path(__file__).resolve().parent.parent
 LOAD_CLIENTS = 16
+#: What one operation of each path of benchmarks/load.py is.
+PATH_NAMES = {"read": "read: GET 我的空间 and 我的办件", "write": "write: a whole declaration"}
 
 
 def start_to_healthy(settings, log: Path, repeats: int) -> Figure:
@@ -65,7 +67,7 @@ def load_figures(settings, log: Path, rounds: int
     figures = []
     for load_ in (reads, writes):
         figures.append(Figure(
-            "load", f"{load_.path}, {LOAD_CLIENTS} clients: p95", load_.percentile(95) * 1000,
+            "load", f"{PATH_NAMES[load_.path]}, {LOAD_CLIENTS} clients: p95", load_.percentile(95) * 1000,
             "ms", "p50", load_.percentile(50) * 1000, why,
             ratio_text=(f"{load_.throughput:.1f}/s, {len(load_.errors)} errors of "
                         f"{load_.operations + len(load_.errors)}")))

@@ -20,7 +20,7 @@ FIGURES = [
     "login without the UI",
     "信息确认 reached directly",
     "portal start to healthy",
-    "read: GET 我的办件, 16 clients",
+    "read: GET 我的空间 and 我的办件, 16 clients",
     "write: a whole declaration, 16 clients",
     "peak memory of the portal",
     "CPU seconds per browser test",
