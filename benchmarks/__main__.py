@@ -67,8 +67,8 @@ def load_figures(settings, log: Path, rounds: int
     figures = []
     for load_ in (reads, writes):
         figures.append(Figure(
-            "load", f"{PATH_NAMES[load_.path]}, {LOAD_CLIENTS} clients: p95", load_.percentile(95) * 1000,
-            "ms", "p50", load_.percentile(50) * 1000, why,
+            "load", f"{PATH_NAMES[load_.path]}, {LOAD_CLIENTS} clients: p95", load_.percentile(95),
+            "ms", "p50", load_.percentile(50), why,
             ratio_text=(f"{load_.throughput:.1f}/s, {len(load_.errors)} errors of "
                         f"{load_.operations + len(load_.errors)}")))
     figures.append(Figure("memory", "peak memory of the portal under that load",
