@@ -15,6 +15,9 @@ PORTAL_CLIENT_ID = "bjzwfw-portal"
 #: client can make the server hold.
 MAX_BODY_BYTES = 1024 * 1024
 
+#: How many digits every graphic captcha has (the guide's picture shows 1488).
+CAPTCHA_LENGTH = 4
+
 #: 已办结's results, as `default_result` may name them.
 CASE_RESULTS = ("通过", "不予通过")
 
@@ -30,6 +33,23 @@ def parse_minutes(value: str, name: str) -> int:
         raise InvalidSetting(f"{name}: expected a whole number of minutes (0 or more), "
                              f"got {value!r}")
     return int(text)
+
+
+def parse_count(value: str, name: str, unit: str) -> int:
+    """A whole number of `unit` of at least 1, or InvalidSetting naming `name`."""
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise InvalidSetting(f"{name}: expected a whole number of {unit} (1 or more), "
+                             f"got {value!r}")
+    return int(text)
+
+
+def parse_captcha(value: str, name: str) -> str:
+    """The fixed graphic captcha: exactly CAPTCHA_LENGTH ASCII digits, as the login form takes."""
+    if len(value) != CAPTCHA_LENGTH or not value.isascii() or not value.isdigit():
+        raise InvalidSetting(f"{name}: expected {CAPTCHA_LENGTH} digits (the login form takes "
+                             f"no other), got {value!r}")
+    return value
 
 
 def parse_case_result(value: str, name: str) -> str:
@@ -97,12 +117,16 @@ class Settings:
         """Defaults, then MOCK_PORTAL_* environment variables, then explicit overrides."""
         env = {}
         if os.environ.get("MOCK_PORTAL_CAPTCHA"):
-            env["captcha"] = os.environ["MOCK_PORTAL_CAPTCHA"]
+            env["captcha"] = parse_captcha(os.environ["MOCK_PORTAL_CAPTCHA"],
+                                           "MOCK_PORTAL_CAPTCHA")
         if os.environ.get("MOCK_PORTAL_SESSION_IDLE_MINUTES"):
-            env["session_idle_minutes"] = int(os.environ["MOCK_PORTAL_SESSION_IDLE_MINUTES"])
+            env["session_idle_minutes"] = parse_count(
+                os.environ["MOCK_PORTAL_SESSION_IDLE_MINUTES"],
+                "MOCK_PORTAL_SESSION_IDLE_MINUTES", "minutes")
         if os.environ.get("MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"):
-            env["idp_session_idle_minutes"] = int(
-                os.environ["MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"])
+            env["idp_session_idle_minutes"] = parse_count(
+                os.environ["MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES"],
+                "MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES", "minutes")
         if os.environ.get("MOCK_PORTAL_ACCEPT_AFTER_MINUTES"):
             env["accept_after_minutes"] = parse_minutes(
                 os.environ["MOCK_PORTAL_ACCEPT_AFTER_MINUTES"], "MOCK_PORTAL_ACCEPT_AFTER_MINUTES")
@@ -114,7 +138,8 @@ class Settings:
             env["default_result"] = parse_case_result(
                 os.environ["MOCK_PORTAL_DEFAULT_RESULT"], "MOCK_PORTAL_DEFAULT_RESULT")
         if os.environ.get("MOCK_PORTAL_JOURNAL_SIZE"):
-            env["journal_size"] = int(os.environ["MOCK_PORTAL_JOURNAL_SIZE"])
+            env["journal_size"] = parse_count(os.environ["MOCK_PORTAL_JOURNAL_SIZE"],
+                                              "MOCK_PORTAL_JOURNAL_SIZE", "requests")
         if os.environ.get("MOCK_PORTAL_DEFECTS"):
             env["defects"] = defect_names(os.environ["MOCK_PORTAL_DEFECTS"])
         if os.environ.get("MOCK_PORTAL_ADMIN_TOKEN"):

@@ -8,13 +8,14 @@ import secrets
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..config import CAPTCHA_LENGTH
 from ..domain import constant_time
 
 #: The image's size on the page, in CSS pixels (idp.css), and how many device pixels it has per
 #: CSS pixel: 3, so a phone's screen (2.6–3 device pixels per CSS pixel) shows it sharp.
 WIDTH, HEIGHT = 100, 40
 SCALE = 3
-LENGTH = 4
+LENGTH = CAPTCHA_LENGTH
 
 
 def new_value(fixed: str | None) -> str:

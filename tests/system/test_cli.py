@@ -119,3 +119,22 @@ def test_defects_outside_test_mode_are_refused_with_one_line(tmp_path):
     assert (run.returncode, run.stdout, run.stderr) == (
         2, "", "python -m mock_portal: defects (captcha-not-checked) are for test mode only; "
                "add --test-mode or leave out --defects and MOCK_PORTAL_DEFECTS\n")
+
+
+@pytest.mark.parametrize("variable, value, expected", [
+    ("MOCK_PORTAL_CAPTCHA", "12345",
+     "MOCK_PORTAL_CAPTCHA: expected 4 digits (the login form takes no other), got '12345'"),
+    ("MOCK_PORTAL_SESSION_IDLE_MINUTES", "half an hour",
+     "MOCK_PORTAL_SESSION_IDLE_MINUTES: expected a whole number of minutes (1 or more), "
+     "got 'half an hour'"),
+    ("MOCK_PORTAL_JOURNAL_SIZE", "0",
+     "MOCK_PORTAL_JOURNAL_SIZE: expected a whole number of requests (1 or more), got '0'"),
+])
+def test_an_unusable_variable_is_refused_with_one_line(tmp_path, variable, value, expected):
+    run = subprocess.run(
+        [sys.executable, "-m", "mock_portal", "--test-mode", "--db", str(tmp_path / "p.db"),
+         "--port", "0", "--idp-port", "0"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, variable: value})
+
+    assert (run.returncode, run.stdout, run.stderr) == (2, "", f"python -m mock_portal: {expected}\n")

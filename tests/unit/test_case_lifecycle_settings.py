@@ -1,11 +1,12 @@
-"""The case lifecycle's settings: defaults, MOCK_PORTAL_* variables, then flags, later wins."""
+"""Start-up settings: the case lifecycle (defaults, MOCK_PORTAL_* variables, then flags, later
+wins) and the MOCK_PORTAL_* values a start refuses."""
 
 from __future__ import annotations
 
 import pytest
 
 from mock_portal.__main__ import case_overrides, parse_args
-from mock_portal.config import Settings
+from mock_portal.config import InvalidSetting, Settings
 
 
 def _lifecycle(settings: Settings) -> tuple:
@@ -45,3 +46,28 @@ def test_minutes_must_be_a_whole_number_of_ascii_digits(monkeypatch, value):
 
     with pytest.raises(ValueError, match="--accept-after-minutes: expected a whole number"):
         case_overrides(args)
+
+
+@pytest.mark.parametrize("value", ["148", "14880", "abcd", "１４８８", "14 8"])
+def test_a_fixed_captcha_must_be_four_ascii_digits(monkeypatch, value):
+    monkeypatch.setenv("MOCK_PORTAL_CAPTCHA", value)
+
+    with pytest.raises(InvalidSetting, match="MOCK_PORTAL_CAPTCHA: expected 4 digits"):
+        Settings.from_env()
+
+
+def test_a_fixed_captcha_of_four_digits_is_kept(monkeypatch):
+    monkeypatch.setenv("MOCK_PORTAL_CAPTCHA", "0042")
+
+    assert Settings.from_env().captcha == "0042"
+
+
+@pytest.mark.parametrize("variable", ["MOCK_PORTAL_SESSION_IDLE_MINUTES",
+                                      "MOCK_PORTAL_IDP_SESSION_IDLE_MINUTES",
+                                      "MOCK_PORTAL_JOURNAL_SIZE"])
+@pytest.mark.parametrize("value", ["0", "-3", "ten", "2.5"])
+def test_counts_from_the_environment_are_whole_numbers_from_1(monkeypatch, variable, value):
+    monkeypatch.setenv(variable, value)
+
+    with pytest.raises(InvalidSetting, match=f"{variable}: expected a whole number"):
+        Settings.from_env()
