@@ -1,4 +1,5 @@
-"""Keyboard only (Tab, Enter, Space and typing; no mouse): from 首都之窗 to the 办件单号."""
+"""Keyboard only (Tab, Enter, Space and typing; no mouse): from 首都之窗 to the 办件单号, and a new
+captcha on the identity platform's login page."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pages import (
     SearchResultsPage,
     SubmissionSuccessPage,
 )
-from pages.keyboard import tab_and_press, tab_and_toggle, tab_and_type
+from pages.keyboard import tab_and_press, tab_and_toggle, tab_and_type, tab_to
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
@@ -47,3 +48,21 @@ def test_the_journey_from_the_home_page_to_the_case_number_by_keyboard(page, per
     success = tab_and_press(confirmation.submit_button, "Space", SubmissionSuccessPage)
 
     expect(success.case_number).to_have_text(re.compile(r"^[0-9A-Z]{45}$"))
+
+
+@pytest.mark.parametrize("key", ["Enter", "Space"])
+def test_a_new_captcha_by_keyboard(home, key):
+    login_page = home.header.log_in()
+    image = login_page.captcha_image
+    expect(image).to_have_js_property("complete", True)
+    first = image.evaluate("image => image.currentSrc")
+    tab_to(login_page.captcha_refresh)
+
+    with login_page.page.expect_response(lambda r: "/captcha.png" in r.url) as drawn:
+        login_page.page.keyboard.press(key)
+
+    # A new captcha drawn and shown (its digits are the test portal's fixed ones, so the
+    # picture is alike; the image is the new one all the same).
+    assert drawn.value.ok and "refresh=1" in drawn.value.url and drawn.value.url != first
+    expect(image).to_have_js_property("currentSrc", drawn.value.url)
+    expect(image).to_have_js_property("complete", True)

@@ -79,6 +79,11 @@ class Rules:
     #: The day the payment ledger is judged on (the mock clock's).
     ledger_day: Callable[[date], date] = _same
     token_matches: Callable[[str, str], bool] = constant_time.equal
+    #: The identity platform's background, a gradient from top to bottom: its lighter colour
+    #: keeps the white header text at WCAG AA (4.5:1 for small text, opacity included).
+    sky: tuple[str, str] = ("#0b4ea2", "#1a5fb4")
+    #: The captcha's image sits in a button, which the keyboard reaches and presses.
+    captcha_refresh_button: bool = True
     #: Settings fields this app runs with instead of the deployment's (a defect's values).
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -102,6 +107,8 @@ def install(app: Flask, rules: Rules) -> None:
     app.extensions["rules"] = rules
     app.add_template_filter(lambda value: rules.shown(value), "shown")
     app.add_template_global(lambda name: rules.label_for(name), "label_for")
+    app.add_template_global(rules.sky, "sky")
+    app.add_template_global(rules.captcha_refresh_button, "captcha_refresh_button")
 
 
 def current() -> Rules:

@@ -14,6 +14,9 @@ from playwright.sync_api import Locator, Page, expect
 #: The graphic captcha of a portal started for tests (MOCK_PORTAL_CAPTCHA).
 TEST_CAPTCHA = "1488"
 
+#: The captcha image's alt text, which also names the button around it that draws a new one.
+CAPTCHA_NAME = "图形验证码，点击刷新"
+
 #: 获取验证码, or 重新发送(N) while the next code may not be asked for yet.
 SEND_CODE_NAME = re.compile(r"^(获取验证码|重新发送\(\d+\))$")
 
@@ -86,6 +89,11 @@ class DefinitionList:
 def main_content(page: Page) -> Locator:
     """The page body below the header: the portal's <main> landmark."""
     return page.get_by_role("main")
+
+
+def captcha_refresh_button(form: Page | Locator) -> Locator:
+    """The button around a form's captcha image: a click, Enter or Space draws a new one."""
+    return form.get_by_role("button", name=CAPTCHA_NAME, exact=True)
 
 
 def send_code_button(form: Page | Locator) -> Locator:

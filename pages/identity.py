@@ -6,11 +6,13 @@ from playwright.sync_api import Download, Page
 
 from . import header, home, registration
 from .components import (
+    CAPTCHA_NAME,
     TEST_CAPTCHA,
     ErrorBox,
     InfoBox,
     Next,
     Screen,
+    captcha_refresh_button,
     click_through,
     request_code,
     send_code_button,
@@ -36,7 +38,8 @@ class IdentityLoginPage(Screen):
         self.account = page.get_by_label("用户名/手机号/身份证号", exact=True)
         self.password = page.get_by_label("密码", exact=True)
         self.captcha = page.get_by_label("图形验证码", exact=True)
-        self.captcha_image = page.get_by_role("img", name="图形验证码，点击刷新")
+        self.captcha_image = self.account_panel.get_by_alt_text(CAPTCHA_NAME, exact=True)
+        self.captcha_refresh = captcha_refresh_button(self.account_panel)
         self.login_button = page.get_by_role("button", name="登录", exact=True)
         self.error = ErrorBox(page).message
         self.register = self.account_panel.get_by_role("link", name="立即注册", exact=True)
@@ -125,9 +128,9 @@ class IdentityLoginPage(Screen):
         return self
 
     def refresh_captcha(self) -> IdentityLoginPage:
-        """Click the captcha image for a new one."""
+        """Click the captcha image (its button) for a new one."""
         with self.page.expect_response(lambda r: "captcha" in r.url):
-            self.captcha_image.click()
+            self.captcha_refresh.click()
         return self
 
     def download_manual(self) -> Download:

@@ -9,11 +9,13 @@ from playwright.sync_api import Page
 
 from . import home, identity
 from .components import (
+    CAPTCHA_NAME,
     TEST_CAPTCHA,
     ErrorBox,
     InfoBox,
     Next,
     Screen,
+    captcha_refresh_button,
     click_through,
     request_code,
     send_code_button,
@@ -27,7 +29,8 @@ class _SmsForm(Screen):
         super().__init__(page)
         self.phone = page.get_by_label("手机号", exact=True)
         self.captcha = page.get_by_label("图形验证码", exact=True)
-        self.captcha_image = page.get_by_role("img", name="图形验证码，点击刷新")
+        self.captcha_image = page.get_by_alt_text(CAPTCHA_NAME, exact=True)
+        self.captcha_refresh = captcha_refresh_button(page)
         self.code = page.get_by_label("短信验证码", exact=True)
         self.send_code_button = send_code_button(page)
         self.password_rule = page.get_by_text("密码为8-20位，不能全为数字、全为字母或全为符号")

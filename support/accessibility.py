@@ -16,6 +16,11 @@ BLOCKING_IMPACTS = ("serious", "critical")
 WAIVED_RULES: dict[str, str] = {}
 
 
+def unexplained(waived: dict[str, str]) -> list[str]:
+    """The waived rules given without a reason (there must be none)."""
+    return [rule for rule, reason in waived.items() if not reason.strip()]
+
+
 @dataclass(frozen=True)
 class Violation:
     """One axe rule broken on a page: its id, impact, help text and the offending elements."""

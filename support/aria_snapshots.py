@@ -16,7 +16,7 @@ UPDATE_OPTION = "--update-aria-snapshots"
 # The characters a JavaScript regular expression needs escaped outside a class (Python's
 # re.escape escapes more, and some of its escapes are errors in a JavaScript /u expression).
 _SPECIAL = re.compile(r"[\\^$.|?*+()[\]{}/]")
-# A quoted accessible name ("…", with \" inside) or the text after the last ": " of a line.
+# A quoted accessible name ("…", with \" inside); a line's text after its last ": " is read apart.
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 

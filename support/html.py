@@ -167,6 +167,12 @@ def send_code_button(page: Any) -> dict:
             "resend_ms": int(re.search(r'data-resend-ms="(\d+)"', tag)[1])}
 
 
+def captcha_images(page: Any) -> list[str]:
+    """Each graphic captcha image of the page, as the tag of the element it sits in ("button"
+    for the refresh button around it, else its parent's tag)."""
+    return re.findall(r'<(\w+)[^>]*>\s*<img [^>]*alt="图形验证码，点击刷新"', html_of(page))
+
+
 def selected_tab(page: Any) -> str:
     """The name of the login page's selected tab (账号登录 or 短信登录)."""
     match = re.search(r'role="tab"[^>]*aria-selected="true"[^>]*>(.*?)</', html_of(page), re.S)

@@ -7,8 +7,11 @@
     image.src = image.getAttribute("data-src") + "&t=" + Date.now();
   }
 
+  /* The image's button (Enter and Space click it too), or the image itself. */
   document.querySelectorAll("img[data-src]").forEach(function (image) {
-    image.addEventListener("click", function () { refreshCaptcha(image); });
+    (image.closest("button") || image).addEventListener("click", function () {
+      refreshCaptcha(image);
+    });
   });
 
   var tabs = document.querySelectorAll('[role="tab"]');
