@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from pages import EvaluationPage
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.escaping]
+pytestmark = [pytest.mark.escaping, pytest.mark.evaluation]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from pages import HomePage, MyCasesPage, MySpacePage, SmsOutboxPage
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.escaping]
+pytestmark = [pytest.mark.escaping, pytest.mark.hostile_input]
 
 #: Breaks out of an attribute and a text, with an image whose error runs script and a script.
 MARKUP = '"><img src="x" onerror="alert(1)"><script>alert(2)</script><b id="xss">注入</b>'

@@ -6,6 +6,7 @@ import secrets
 
 from flask import Flask, abort, request, session
 
+from . import rules
 from .domain import constant_time
 
 
@@ -20,7 +21,8 @@ def protect(app: Flask, message: str, exempt: tuple[str, ...] = ()) -> None:
 
     def check() -> None:
         # No route matched: let the 404/405 answer stand rather than a CSRF refusal.
-        if (request.method != "POST" or request.blueprint in exempt
+        if (request.method != "POST"
+                or request.blueprint in exempt + rules.current().csrf_exempt
                 or request.routing_exception is not None):
             return
         # The form is read first, so a body over MAX_CONTENT_LENGTH is a 413 for everyone.

@@ -14,10 +14,20 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from .domain import case_numbers, credit_codes, eligibility, id_numbers, limits, retirement
+from .domain import (
+    case_numbers,
+    credit_codes,
+    eligibility,
+    id_numbers,
+    interruption,
+    ledger,
+    limits,
+    retirement,
+)
 from .domain.cycles import CYCLES, MONTHLY
 from .rules import DEFAULT, Rules, unescaped
 from .services import lockout
+from .store.outbox import SENT
 
 
 class UnknownDefect(ValueError):
@@ -143,6 +153,44 @@ def _a_month_later(day: date) -> date:
 
 def _next_phone(phone: str) -> str:
     return phone[:-1] + str((int(phone[-1]) + 1) % 10)
+
+
+def _part_payment_counts(of: ledger.Ledger, today: date, since: date | None = None):
+    # A month paid in part is taken as paid: only months with nothing paid count.
+    months = tuple(dataclasses.replace(m, owed=ledger.ZERO) if m.paid > 0 else m
+                   for m in of.months)
+    return interruption.interrupted_in(dataclasses.replace(of, months=months), today, since)
+
+
+def _failed_deduction_paid(declaration, deductions, today, breaks=(), suspended_from=None):
+    # "Was a deduction recorded?" instead of "was the amount due deducted?".
+    built = ledger.ledger(declaration, deductions, today, breaks, suspended_from)
+    months = tuple(dataclasses.replace(m, owed=ledger.ZERO, state=ledger.PAID)
+                   if deductions.get(m.month) and m.state in (ledger.PENDING, ledger.OVERDUE)
+                   else m for m in built.months)
+    return dataclasses.replace(built, months=months)
+
+
+def _suspended_from_next_month(declaration, deductions, today, breaks=(), suspended_from=None):
+    later = suspended_from and ledger.add_months(suspended_from, 1)
+    return ledger.ledger(declaration, deductions, today, breaks, later)
+
+
+def _voluntary_months_owed(declaration, deductions, today, breaks=(), suspended_from=None):
+    built = ledger.ledger(declaration, deductions, today, breaks, suspended_from)
+    months = tuple(dataclasses.replace(m, state=ledger.state_of(m.owed, m.due_by, today))
+                   if m.state == ledger.VOLUNTARY else m for m in built.months)
+    return dataclasses.replace(built, months=months)
+
+
+def _evaluation_replaced(portal, case_id: int, score: int, comment: str, now) -> bool:
+    # An upsert where the table keeps the first: the second evaluation overwrites it.
+    portal.conn.execute("DELETE FROM evaluations WHERE case_id = ?", (case_id,))
+    return portal.save_evaluation(case_id, score, comment, now)
+
+
+def _only_replacement_character(text: str) -> bool:
+    return "\ufffd" in text
 
 
 _LOCK_AFTER_SIX = (lockout.Lock(6, lockout.LOCKS[0].duration, lockout.LOCKS[0].message),
@@ -271,6 +319,51 @@ CATALOGUE: tuple[Defect, ...] = (
     Defect("unread-counts-every-message", "messages",
            "我的消息's unread count counts the messages already opened too.",
            {"unread_count": len}),
+    Defect("interruption-ignores-part-payments", "payments",
+           "A month paid in part does not count towards 中断缴费, which asks for months paid in full.",
+           {"interrupted_in": _part_payment_counts}),
+    Defect("failed-deduction-counts-as-paid", "payments",
+           "A month with a failed deduction (\"0\") recorded shows as 已缴清.",
+           {"build_ledger": _failed_deduction_paid}),
+    Defect("suspension-from-next-month", "payments",
+           "暂停缴费 stops from the next month: this month stays due and what was paid for it is "
+           "not refunded.",
+           {"build_ledger": _suspended_from_next_month}),
+    Defect("voluntary-months-owed", "payments",
+           "After 暂停缴费 the unpaid months of its period show as 待缴/欠缴, not 可自愿缴纳.",
+           {"build_ledger": _voluntary_months_owed}),
+    Defect("resumption-numbered-as-declaration", "payments",
+           "A 恢复缴费 办件单号 ends in the declaration's 业务办理项 02 instead of 03.",
+           {"resumption_suffix": case_numbers.HANDLING_SUFFIX}),
+    Defect("verification-codes-in-messages", "messages",
+           "我的消息 lists the SMS verification codes sent to the phone among the messages.",
+           {"received": lambda row: row["state"] == SENT}),
+    Defect("unsent-messages-shown", "messages",
+           "我的消息 shows messages still 待发送 or 发送失败 at the gateway as received.",
+           {"received": lambda row: not row["verification_code"]}),
+    Defect("evaluation-accepted-twice", "evaluation",
+           "立即评价 takes a second evaluation of a case, replacing the first, instead of 409.",
+           {"evaluated": lambda existing: False, "keep_evaluation": _evaluation_replaced}),
+    Defect("control-characters-kept", "hostile_input",
+           "评价内容 with control characters or bidirectional overrides is kept; only bytes that "
+           "were not UTF-8 are refused.",
+           {"unreadable": _only_replacement_character}),
+    Defect("gbk-form-accepted", "hostile_input",
+           "A form or query string that is not UTF-8 (GBK) is read as mojibake, not refused.",
+           {"is_utf8": lambda raw: True}),
+    Defect("suspension-without-csrf", "hostile_input",
+           "暂停缴费 and 恢复缴费 (POST /space/payments/…) go through without the form's CSRF token.",
+           {"csrf_exempt": ("payments",)}),
+    Defect("body-limit-ten-mib", "hostile_input",
+           "Request bodies up to 10 MiB are read instead of being refused over 1 MiB (413).",
+           {"max_body_bytes": 10 * 1024 * 1024}),
+    Defect("captcha-alt-lost", "accessibility",
+           "The graphic captcha's image has an empty text alternative.",
+           {"captcha_alt": ""}),
+    Defect("admin-unknown-path-unguarded", "admin",
+           "With a token set, an unknown /__admin path answers 404 without it, so paths can be "
+           "probed.",
+           {"admin_guards_every_path": False}),
     Defect("admin-token-any-bearer", "admin",
            "The control API lets any bearer token through, not only the portal's own.",
            {"token_matches": lambda given, expected: bool(given)}),

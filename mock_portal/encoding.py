@@ -3,21 +3,12 @@ a page that says so, before any view reads them as mojibake."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote_to_bytes
-
 from flask import Flask, abort, request
+
+from . import rules
 
 FORM = "application/x-www-form-urlencoded"
 MESSAGE = "提交的内容含有无法识别的字符（不是UTF-8编码），未被接收，请返回检查后重试。"
-
-
-def is_utf8(raw: bytes) -> bool:
-    """Whether a query string or urlencoded form, percent escapes decoded, is UTF-8."""
-    try:
-        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def protect(app: Flask) -> None:
@@ -27,6 +18,7 @@ def protect(app: Flask) -> None:
         # Werkzeug would keep undecodable escapes as text ("%B0%EC"), so the raw bytes are
         # checked; get_data caches the body, which the form is then parsed from.
         body = request.get_data(cache=True) if request.mimetype == FORM else b""
+        is_utf8 = rules.current().is_utf8
         if not (is_utf8(request.query_string) and is_utf8(body)):
             abort(400, description=MESSAGE)
 

@@ -17,8 +17,19 @@ from typing import Any
 from flask import Flask, current_app, has_app_context
 from markupsafe import Markup
 
-from .domain import case_numbers, constant_time, eligibility, limits
-from .services import captcha, limits_table, lockout, messages
+from .config import MAX_BODY_BYTES
+from .domain import (
+    case_numbers,
+    constant_time,
+    eligibility,
+    free_text,
+    interruption,
+    ledger,
+    limits,
+)
+from .services import captcha, limits_table, lockout
+from .store.outbox import SENT
+from .store.portal import PortalRepository
 
 
 def _kept(values: dict) -> dict:
@@ -50,6 +61,19 @@ def _recipient(phone: str) -> str:
     return phone
 
 
+def _unread_count(messages: list) -> int:
+    return sum(1 for message in messages if message.unread)
+
+
+def _received(row: dict) -> bool:
+    """Whether an outbox row is a site message (我的消息): sent, and not a verification code."""
+    return row["state"] == SENT and not row["verification_code"]
+
+
+def _evaluated(existing: dict | None) -> bool:
+    return existing is not None
+
+
 @dataclass(frozen=True)
 class Rules:
     """Every rule an app may have swapped by a defect, defaulting to the domain's own."""
@@ -75,7 +99,7 @@ class Rules:
     label_for: Callable[[str], str] = _same
     #: 我的办件 and 我的空间 bring cases up to the clock before showing them.
     advance_in_space: bool = True
-    unread_count: Callable[[list], int] = messages.unread_count
+    unread_count: Callable[[list], int] = _unread_count
     #: The day the payment ledger is judged on (the mock clock's).
     ledger_day: Callable[[date], date] = _same
     token_matches: Callable[[str, str], bool] = constant_time.equal
@@ -84,6 +108,29 @@ class Rules:
     sky: tuple[str, str] = ("#0b4ea2", "#1a5fb4")
     #: The captcha's image sits in a button, which the keyboard reaches and presses.
     captcha_refresh_button: bool = True
+    #: With a token set, the guard covers every /__admin path, not only the routes that exist.
+    admin_guards_every_path: bool = True
+    #: 中断缴费: the month a person interrupted in, judged on their ledger.
+    interrupted_in: Callable[..., date | None] = interruption.interrupted_in
+    #: 缴费记录's months, from the declaration, the deductions, breaks and a suspension.
+    build_ledger: Callable[..., ledger.Ledger] = ledger.ledger
+    #: The 事项编码 suffix of a 恢复缴费 办件单号.
+    resumption_suffix: str = case_numbers.RESUMPTION_SUFFIX
+    #: Which outbox rows are site messages in 我的消息.
+    received: Callable[[dict], bool] = _received
+    #: Whether a case's evaluation so far stops another one (立即评价, once per case).
+    evaluated: Callable[[dict | None], bool] = _evaluated
+    keep_evaluation: Callable[..., bool] = PortalRepository.save_evaluation
+    #: Free text (评价内容) with characters that are no writing, refused.
+    unreadable: Callable[[str], bool] = free_text.unreadable
+    #: A query string or urlencoded form that is UTF-8; any other is refused.
+    is_utf8: Callable[[bytes], bool] = free_text.is_utf8
+    #: Blueprints whose form POSTs go without a CSRF token (besides each app's own exemptions).
+    csrf_exempt: tuple[str, ...] = ()
+    #: The largest request body either app reads (MAX_CONTENT_LENGTH).
+    max_body_bytes: int = MAX_BODY_BYTES
+    #: The graphic captcha's text alternative.
+    captcha_alt: str = "图形验证码，点击刷新"
     #: Settings fields this app runs with instead of the deployment's (a defect's values).
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -109,6 +156,7 @@ def install(app: Flask, rules: Rules) -> None:
     app.add_template_global(lambda name: rules.label_for(name), "label_for")
     app.add_template_global(rules.sky, "sky")
     app.add_template_global(rules.captcha_refresh_button, "captcha_refresh_button")
+    app.add_template_global(rules.captcha_alt, "captcha_alt")
 
 
 def current() -> Rules:

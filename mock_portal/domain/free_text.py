@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import unquote_to_bytes
 
 #: Line breaks and tabs belong in a comment; every other control character does not.
 KEPT_CONTROLS = frozenset("\t\n\r")
@@ -19,3 +20,12 @@ def unreadable(text: str) -> bool:
     return any(ch == REPLACEMENT or ch in BIDI_CONTROLS
                or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in KEPT_CONTROLS)
                for ch in text)
+
+
+def is_utf8(raw: bytes) -> bool:
+    """Whether a query string or urlencoded form, percent escapes decoded, is UTF-8."""
+    try:
+        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -6,7 +6,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from .. import csrf, defects, encoding, errors, favicon, rules, store, traffic
-from ..config import MAX_BODY_BYTES, Settings
+from ..config import Settings
 from ..services import idp_availability
 from . import login, oauth, password, register
 
@@ -37,8 +37,8 @@ def create_app(settings: Settings | None = None,
         SECRET_KEY=settings.secret_key + "-idp",
         SESSION_COOKIE_NAME="idp_session",
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
-        MAX_FORM_MEMORY_SIZE=MAX_BODY_BYTES,
+        MAX_CONTENT_LENGTH=app_rules.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=app_rules.max_body_bytes,
         DATABASE=settings.database,
         SETTINGS=settings,
     )

@@ -8,7 +8,7 @@ from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
 from .. import csrf, defects, encoding, errors, favicon, rules, store, traffic
-from ..config import MAX_BODY_BYTES, Settings
+from ..config import Settings
 from ..domain import contributions, limits
 from . import (
     auth,
@@ -35,8 +35,8 @@ def create_app(settings: Settings | None = None, token_post=None,
         SECRET_KEY=settings.secret_key,
         SESSION_COOKIE_NAME="portal_session",
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
-        MAX_FORM_MEMORY_SIZE=MAX_BODY_BYTES,
+        MAX_CONTENT_LENGTH=app_rules.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=app_rules.max_body_bytes,
         DATABASE=settings.database,
         SETTINGS=settings,
         TOKEN_POST=token_post or oauth_client.http_post,

@@ -17,7 +17,7 @@ from flask import (
 )
 
 from .. import clock, rules
-from ..domain import constant_time, eligibility, free_text, notice, places, wages
+from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
 from ..services import cases, payments
@@ -252,15 +252,16 @@ def evaluate(number: str):
     if request.method == "POST":
         score = request.form.get("score", "")
         comment = request.form.get("comment", "").strip()
-        if store.portal.evaluation(case["id"]) is not None:
+        if rules.current().evaluated(store.portal.evaluation(case["id"])):
             error, status = EVALUATED_ONCE, 409
         elif score not in {"1", "2", "3", "4", "5"}:
             error, status = "请选择满意度", 400
         elif len(comment) > 200:
             error, status = "评价内容不能超过200字", 400
-        elif free_text.unreadable(comment):
+        elif rules.current().unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
-        elif not store.portal.save_evaluation(case["id"], int(score), comment, clock.now()):
+        elif not rules.current().keep_evaluation(store.portal, case["id"], int(score), comment,
+                                                 clock.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import rules
 from ..store import Store
 
 #: The sender's signature an SMS starts with, 【北京市政务服务网】.
@@ -42,13 +43,10 @@ def inbox(store: Store, person: dict) -> list[Message]:
     """The person's messages, newest first: every SMS sent to their account's phone, codes left
     out; one still waiting at the gateway or failed is not received, so not shown."""
     read = store.portal.messages_read(person["id"])
+    shown = rules.current().received
     return [Message(row["id"], row["text"], row["sent_at"], row["case_number"],
                     read.get(row["id"]))
-            for row in store.outbox.received(person["phone"])]
-
-
-def unread_count(messages: list[Message]) -> int:
-    return sum(1 for message in messages if message.unread)
+            for row in store.outbox.to_phone(person["phone"]) if shown(row)]
 
 
 def open_message(store: Store, person: dict, message_id: int, now: datetime) -> Message:

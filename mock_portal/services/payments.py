@@ -77,9 +77,10 @@ def ledger_of(store: Store, settings: Settings, person: dict,
     declaration = declaration_of(store, person)
     if declaration is None:
         return None
-    return ledger.ledger(declaration, deductions_by_month(store, person),
-                         rules.current().ledger_day(now.date()),
-                         breaks_of(store, person), suspension_of(store, person))
+    app_rules = rules.current()
+    return app_rules.build_ledger(declaration, deductions_by_month(store, person),
+                                  app_rules.ledger_day(now.date()),
+                                  breaks_of(store, person), suspension_of(store, person))
 
 
 def suspension_of(store: Store, person: dict) -> date | None:
@@ -139,7 +140,7 @@ def resume(store: Store, settings: Settings, person: dict, now: datetime) -> str
     department = places.department_for(office.district_code).credit_code
     sequence = store.portal.next_sequence(department, now.date())
     number = case_numbers.compose(department, now.date(), sequence,
-                                  case_numbers.RESUMPTION_SUFFIX)
+                                  rules.current().resumption_suffix)
     month = ledger.first_of(now.date())
     store.portal.add_payment_event(person["id"], RESUMED, ledger.month_text(month), now, number)
     store.identity.set_status(person["id"], "normal")
@@ -216,7 +217,7 @@ def settle(store: Store, settings: Settings, person: dict, now: datetime) -> dic
     of = ledger_of(store, settings, person, now)
     if of is None:
         return person
-    month = interruption.interrupted_in(of, now.date(), _since(store, person))
+    month = rules.current().interrupted_in(of, now.date(), _since(store, person))
     if month is None:
         return person
     at = datetime.combine(interruption.judged_at(month), time(0), now.tzinfo)

@@ -68,13 +68,12 @@ class OutboxRepository:
             "SELECT state, queued_at, failed_at, sent_at FROM outbox WHERE case_number = ?"
             " ORDER BY id", (case_number,)))
 
-    def received(self, phone: str) -> list[dict]:
-        """The messages a phone has received (sent, verification codes left out), newest first:
-        the site messages of its account (docs/domain.md §7.4)."""
+    def to_phone(self, phone: str) -> list[dict]:
+        """Every message handed over for a phone, newest first, with its state and whether it
+        is a verification code (which of them are site messages: services/messages.py)."""
         return every(self.conn.execute(
-            "SELECT id, text, sent_at, case_number FROM outbox"
-            " WHERE phone = ? AND state = ? AND verification_code = 0"
-            " ORDER BY sent_at DESC, id DESC", (phone, SENT)))
+            "SELECT id, text, sent_at, case_number, state, verification_code FROM outbox"
+            " WHERE phone = ? ORDER BY sent_at DESC, id DESC", (phone,)))
 
     def empty(self) -> None:
         for table in self.TABLES:

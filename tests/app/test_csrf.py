@@ -13,6 +13,9 @@ from support.html import alert_of
 from support.portal_user import CAPTCHA
 from tests.app.store_rows import database_rows
 
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.hostile_input]
+
 MESSAGES = {"portal": "页面已过期或请求无效，请刷新页面后重试。",
             "idp": "页面已过期或请求无效，请返回重新登录。"}
 #: POST routes without a form token, and why: the control API is JSON for the harness (test mode

@@ -12,7 +12,8 @@ from support.html import alert_of, form_fields, list_items, readonly_fields, tex
 from support.portal_user import PortalUser
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.form, pytest.mark.limits, pytest.mark.case_number, pytest.mark.sms, pytest.mark.retirement]
+pytestmark = [pytest.mark.form, pytest.mark.limits, pytest.mark.case_number, pytest.mark.sms, pytest.mark.retirement,
+              pytest.mark.evaluation]
 
 
 @pytest.fixture

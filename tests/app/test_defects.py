@@ -17,7 +17,8 @@ from support.control_api import ControlApi
 ROOT = Path(__file__).resolve().parents[2]
 #: The areas the catalogue must cover (the issue's list).
 AREAS = {"limits", "contribution_year", "retirement", "eligibility", "case_number", "identity",
-         "form", "space", "sms", "escaping", "accessibility", "payments", "messages", "admin"}
+         "form", "space", "sms", "escaping", "accessibility", "payments", "messages", "admin",
+         "evaluation", "hostile_input"}
 
 
 def _settings(tmp_path, name: str, *on: str, test_mode: bool = True) -> Settings:

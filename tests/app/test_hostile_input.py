@@ -15,7 +15,8 @@ from tests.app.authorization import TOKEN, authorize_path
 from tests.app.store_rows import database_rows
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
-pytestmark = [pytest.mark.escaping, pytest.mark.space]
+pytestmark = [pytest.mark.hostile_input, pytest.mark.escaping, pytest.mark.space,
+              pytest.mark.evaluation]
 
 ONE_MIB = 1024 * 1024
 TOO_LARGE = "提交的内容过大（不能超过1MB），未被接收，请返回检查后重试。"

@@ -3,6 +3,8 @@ request, the platform down."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from support.expected import (
@@ -45,6 +47,16 @@ def test_identity_platform_login_page_carries_the_authorization_request(user):
         == ("bjzwfw-portal", "http://127.0.0.1:8000/oauth/callback", "user_info", "code")
     assert 'placeholder="用户名/手机号/身份证号"' in page.text
     assert 'placeholder="请输入图形验证码"' in page.text
+
+
+@pytest.mark.accessibility
+def test_every_captcha_image_has_a_text_alternative_saying_what_it_is(user):
+    page = user.choose_office()
+
+    alternatives = re.findall(r'<img src="[^"]*captcha[^"]*"[^>]*\balt="([^"]*)"', page.text)
+
+    # Both tabs (账号登录, 短信登录) carry a captcha; a screen reader must be told what it is.
+    assert alternatives == ["图形验证码，点击刷新", "图形验证码，点击刷新"]
 
 
 @pytest.mark.parametrize(

@@ -147,5 +147,5 @@ def test_an_unknown_scope_is_a_usage_error_naming_the_known_ones(inner):
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
         "ERROR: test_inner.py::test_weather: portal_wide takes one or more of clock, limits, "
-        "faults, defects, sms_gateway, idp, reset, journal, not 'weather'"])
+        "faults, sms_gateway, idp, reset, journal, not 'weather'"])
 
