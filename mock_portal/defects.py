@@ -28,6 +28,7 @@ from .domain.cycles import CYCLES, MONTHLY
 from .rules import DEFAULT, Rules, unescaped
 from .services import lockout
 from .store.outbox import SENT
+from .store.portal import PortalRepository
 
 
 class UnknownDefect(ValueError):
@@ -181,12 +182,6 @@ def _voluntary_months_owed(declaration, deductions, today, breaks=(), suspended_
     months = tuple(dataclasses.replace(m, state=ledger.state_of(m.owed, m.due_by, today))
                    if m.state == ledger.VOLUNTARY else m for m in built.months)
     return dataclasses.replace(built, months=months)
-
-
-def _evaluation_replaced(portal, case_id: int, score: int, comment: str, now) -> bool:
-    # An upsert where the table keeps the first: the second evaluation overwrites it.
-    portal.conn.execute("DELETE FROM evaluations WHERE case_id = ?", (case_id,))
-    return portal.save_evaluation(case_id, score, comment, now)
 
 
 def _only_replacement_character(text: str) -> bool:
@@ -343,7 +338,8 @@ CATALOGUE: tuple[Defect, ...] = (
            {"received": lambda row: not row["verification_code"]}),
     Defect("evaluation-accepted-twice", "evaluation",
            "立即评价 takes a second evaluation of a case, replacing the first, instead of 409.",
-           {"evaluated": lambda existing: False, "keep_evaluation": _evaluation_replaced}),
+           {"evaluated": lambda existing: False,
+            "keep_evaluation": PortalRepository.replace_evaluation}),
     Defect("control-characters-kept", "hostile_input",
            "评价内容 with control characters or bidirectional overrides is kept; only bytes that "
            "were not UTF-8 are refused.",
