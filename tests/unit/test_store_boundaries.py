@@ -107,7 +107,7 @@ def test_emptying_the_store_empties_every_table(tmp_path):
         store.portal.add_deduction(person["id"], "2022-07", Decimal("1504.02"), NOW)
         store.portal.add_payment_event(person["id"], "中断缴费", "2022-09", NOW)
         store.outbox.add("13800138000", "【北京市政务服务网】您申请的办件已提交。", NOW)
-        store.portal.mark_read(person["id"], store.outbox.received("13800138000")[0]["id"], NOW)
+        store.portal.mark_read(person["id"], store.outbox.to_phone("13800138000")[0]["id"], NOW)
     assert 0 not in _tables(path).values()
 
     with transaction(path) as store:

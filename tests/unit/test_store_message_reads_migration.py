@@ -3,7 +3,9 @@ so they never become site messages; its other messages are there, unread."""
 
 from __future__ import annotations
 
+from mock_portal.rules import DEFAULT
 from mock_portal.store import migrate, transaction
+from mock_portal.store.outbox import SENT
 
 from .schema_files import file_at_version
 
@@ -24,5 +26,7 @@ def test_version_6_keeps_earlier_notices_as_received_and_leaves_codes_out(tmp_pa
 
     with transaction(path) as store:
         assert had == 5
-        assert store.outbox.received("13800138000") == [
-            {"id": 2, "text": NOTICE, "sent_at": SENT_AT, "case_number": None}]
+        rows = store.outbox.to_phone("13800138000")
+    assert [(row["id"], row["state"], bool(row["verification_code"])) for row in rows] == [
+        (2, SENT, False), (1, SENT, True)]
+    assert [row["id"] for row in rows if DEFAULT.received(row)] == [2]
