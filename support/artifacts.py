@@ -50,7 +50,7 @@ class Policy:
     full_page: bool = False
 
 
-class TestArtifacts:
+class ArtifactKeeper:
     """The artifacts of one attempt of one test: `watch` each context as it is made, `finish`
     with the outcome once the test has run; `kept` then lists (kind, path) in `folder`.
 
