@@ -109,7 +109,7 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
 
 
 @pytest.mark.slow
-def test_a_context_closed_by_the_test_keeps_its_artifacts_only_when_the_test_fails(inner):
+def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it_fails(inner):
     # Closed while the test runs, its outcome unknown: written aside, then kept or deleted.
     inner.write_tests("""
         def test_closes_and_passes(new_context):
@@ -125,10 +125,11 @@ def test_a_context_closed_by_the_test_keeps_its_artifacts_only_when_the_test_fai
             assert False
     """)
 
-    result = inner.run("--basetemp", "inner-tmp")
+    result = inner.run("--basetemp", "inner-tmp", "--video", "retain-on-failure")
 
     result.assert_outcomes(passed=1, failed=1)
     folder = "test-inner-py-test-closes-and-fails-desktop-chromium"
     assert sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*")) \
-        == ["portal-main.log", folder, f"{folder}/test-failed-1.png", f"{folder}/trace.zip"]
+        == ["portal-main.log", folder, f"{folder}/test-failed-1.png", f"{folder}/trace.zip",
+            f"{folder}/video.webm"]
     assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
