@@ -11,6 +11,7 @@ pytest_plugins = [
     "fixtures.clock",
     "fixtures.login",
     "fixtures.reach",
+    "fixtures.artifacts",
     "fixtures.browser",
     "fixtures.remote_browser",
     "fixtures.reports",

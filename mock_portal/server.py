@@ -57,6 +57,8 @@ class Server:
     def __init__(self, settings: Settings, host: str, port: int, idp_host: str, idp_port: int,
                  threads: int = 8):
         portal_app, identity_app = build(settings)
+        # Requests then never close the file's last connection, which would checkpoint it.
+        self._held = store.hold_open(settings.database)
         self._servers = []
         for app, address, flag in ((portal_app, (host, port), "--port"),
                                    (identity_app, (idp_host, idp_port), "--idp-port")):
@@ -65,6 +67,7 @@ class Server:
             except OSError as exc:
                 for server in self._servers:
                     server.close()
+                self._held.close()
                 raise CannotListen(_cannot_listen(address, flag, exc)) from exc
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
@@ -99,3 +102,4 @@ class Server:
             server.close()
         for thread in self._threads:
             thread.join(timeout=10)
+        self._held.close()

@@ -10,8 +10,9 @@ redirects across origins as a browser does, so each hop is visible to whoever as
 from __future__ import annotations
 
 import json as jsonlib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -25,12 +26,18 @@ MAX_REDIRECTS = 10
 
 @dataclass(frozen=True)
 class Answer:
-    """What came back: the status, the URL asked, the headers (any case) and the body."""
+    """What came back: the status, the URL asked, the headers (any case) and the body (`text`),
+    given as text or as a function that reads it."""
 
     status_code: int
     url: str
     headers: Mapping[str, str]
-    text: str
+    body: str | Callable[[], str] = field(repr=False)
+
+    @cached_property
+    def text(self) -> str:
+        """The body, read once, when first asked for."""
+        return self.body() if callable(self.body) else self.body
 
     def json(self) -> Any:
         """The body as JSON (ValueError when it is not)."""
@@ -136,5 +143,7 @@ class PlaywrightTransport:
         if headers is not None:
             options["headers"] = dict(headers)
         response = self.request.fetch(url, **options)
+        # The body is another call to the browser's driver: made only for an answer whose body
+        # is read (a redirect's seldom is; the login walk follows three).
         return Answer(response.status, response.url, CaseInsensitiveDict(response.headers),
-                      response.text())
+                      response.text)

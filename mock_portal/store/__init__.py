@@ -10,7 +10,7 @@ Views and services reach a repository through the request's store:
 ``get_store().portal.cases_of(person_id)``, ``store.identity.person(person_id)``.
 """
 
-from .connection import Store, get_store, init_app, migrate, transaction
+from .connection import Store, get_store, hold_open, init_app, migrate, transaction
 from .migrations import UnusableDatabase
 
-__all__ = ["Store", "UnusableDatabase", "get_store", "init_app", "migrate", "transaction"]
+__all__ = ["Store", "UnusableDatabase", "get_store", "hold_open", "init_app", "migrate", "transaction"]

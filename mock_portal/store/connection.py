@@ -84,6 +84,18 @@ def migrate(path: str) -> int:
         conn.close()
 
 
+def hold_open(path: str) -> sqlite3.Connection:
+    """An idle connection to the file, to keep for as long as the file is served.
+
+    SQLite checkpoints the WAL into the file, syncing both, whenever the last connection to the
+    file closes: with a connection per request (D2) that is the end of every request. While
+    this one stays open, a checkpoint comes only every `wal_autocheckpoint` pages, in a commit.
+    Durability is the WAL's, synced at each commit, either way. It never begins a transaction,
+    so it holds no snapshot back from a checkpoint.
+    """
+    return connect(path)
+
+
 @contextmanager
 def transaction(path: str) -> Iterator[Store]:
     """A store outside any request (at start): committed if the block ends normally."""

@@ -21,6 +21,35 @@ def test_fails(page):
     assert page.title() == "不是这个标题"
 """
 FAILED_FOLDER = "test-results/test-inner-py-test-fails-desktop-chromium"
+#: An inner plugin (-p spy) noting every trace written and screenshot taken, by test.
+SPY = """
+import json
+
+import pytest
+from playwright.sync_api import Page
+from playwright.sync_api._generated import Tracing
+
+
+@pytest.fixture(autouse=True)
+def _spy_on_artifacts(request, monkeypatch):
+    def note(kind):
+        with open("written.jsonl", "a", encoding="utf-8") as out:
+            out.write(json.dumps([request.node.name, kind]) + "\\n")
+
+    stop, screenshot = Tracing.stop, Page.screenshot
+
+    def stop_and_note(self, path=None):
+        if path is not None:
+            note("trace")
+        return stop(self, path=path)
+
+    def screenshot_and_note(self, **options):
+        note("screenshot")
+        return screenshot(self, **options)
+
+    monkeypatch.setattr(Tracing, "stop", stop_and_note)
+    monkeypatch.setattr(Page, "screenshot", screenshot_and_note)
+"""
 
 
 def html_report_tests(path: Path) -> dict[str, dict]:
@@ -40,11 +69,17 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
     inner.results.mkdir()
     (inner.results / "from-the-last-run.txt").write_text("stale")
     inner.write_tests(PASS_AND_FAIL)
+    inner.write_tests(SPY, name="spy")
 
-    result = inner.run("--html=reports/report.html", "--self-contained-html",
+    result = inner.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
                        "--junitxml=reports/junit.xml")
 
     result.assert_outcomes(passed=1, failed=1)
+    # The passing test's trace was discarded unwritten and its page never drawn.
+    written = [tuple(json.loads(line)) for line in
+               (inner.path / "written.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(written) == [("test_fails[desktop-chromium]", "screenshot"),
+                               ("test_fails[desktop-chromium]", "trace")]
     kept = sorted(p.relative_to(inner.path).as_posix() for p in inner.results.rglob("*"))
     assert kept == ["test-results/portal-main.log", FAILED_FOLDER,
                     f"{FAILED_FOLDER}/test-failed-1.png", f"{FAILED_FOLDER}/trace.zip"]
@@ -71,3 +106,30 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
         "*= Playwright traces =*",
         f".venv/bin/python -m playwright show-trace {FAILED_FOLDER}/trace.zip",
     ])
+
+
+@pytest.mark.slow
+def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it_fails(inner):
+    # Closed while the test runs, its outcome unknown: written aside, then kept or deleted.
+    inner.write_tests("""
+        def test_closes_and_passes(new_context):
+            context = new_context()
+            context.new_page().set_content("<p>passes</p>")
+            context.close()
+
+
+        def test_closes_and_fails(new_context):
+            context = new_context()
+            context.new_page().set_content("<p>fails</p>")
+            context.close()
+            assert False
+    """)
+
+    result = inner.run("--basetemp", "inner-tmp", "--video", "retain-on-failure")
+
+    result.assert_outcomes(passed=1, failed=1)
+    folder = "test-inner-py-test-closes-and-fails-desktop-chromium"
+    assert sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*")) \
+        == ["portal-main.log", folder, f"{folder}/test-failed-1.png", f"{folder}/trace.zip",
+            f"{folder}/video.webm"]
+    assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
