@@ -65,7 +65,10 @@ config = {
         "navigation_timeout": 15_000,  # goto, reload, wait_for_url …
         # Artifacts per test, spelled as in Playwright Test. trace: "off", "on",
         # "retain-on-failure" (kept only when the test fails) or "on-first-retry" (recorded on
-        # the first retry only; needs retries). screenshot: "off", "on", "only-on-failure".
+        # the first retry only; needs retries), or Playwright Test's object {"mode": …,
+        # "screenshots": bool, "snapshots": bool, "sources": bool} (each True when left out) to
+        # record less: screenshots is the filmstrip, snapshots each action's page; --tracing
+        # changes the mode only. screenshot: "off", "on", "only-on-failure".
         # video: "off", "on", "retain-on-failure".
         "trace": "retain-on-failure",
         "screenshot": "only-on-failure",

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from support.run_settings import CONFIG_FILE, load, trace_setting
+
 from .measure import Run, median, run
 from .report import Figure
 
@@ -41,6 +43,13 @@ def passed(done: Run) -> int:
     raise RuntimeError(f"no summary line in:\n{done.output[-2000:]}")
 
 
+def cpu_per_test(runs: list[Run], start: list[Run], count: int) -> float:
+    """Median CPU seconds of `runs` of `count` tests each, less the median of `start` (runs of
+    START_ONLY), per test. The start is the same absolute cost on both sides of a ratio: spread
+    over the tests, it would pull the ratio towards 1."""
+    return (median([r.cpu for r in runs]) - median([r.cpu for r in start])) / count
+
+
 def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
     tests = QUICK_SUBSET if quick else SUBSET
     direct, walked, start, one, two = [], [], [], [], []
@@ -55,18 +64,19 @@ def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
     cpu_start = median([r.cpu for r in start])
     all_in_direct = median([r.cpu for r in direct]) / count
     all_in_walked = median([r.cpu for r in walked]) / count
-    # The start is the same absolute cost on both sides: spread over the tests, it would pull
-    # their ratio towards 1.
-    cpu_direct = all_in_direct - cpu_start / count
-    cpu_walked = all_in_walked - cpu_start / count
+    cpu_direct = cpu_per_test(direct, start, count)
+    cpu_walked = cpu_per_test(walked, start, count)
     wall_one = median([r.wall for r in one])
     wall_two = median([r.wall for r in two])
     # Busy fraction of the machine during the one-worker run: CPU seconds over core-seconds.
     busy = median([r.cpu / (r.wall * cores) for r in one])
     subset = f"{count} tests of {', '.join(Path(t).name for t in tests)}"
+    # What the tests record weighs on their CPU (benchmarks/trace_cost.py: the screenshots).
+    trace = trace_setting(load(root / CONFIG_FILE))
     return [
-        Figure("suite", f"CPU seconds per browser test ({subset}, `-n 0`), the run's start "
-               "subtracted", cpu_direct, "s", "the same, `--reach-through-ui`", cpu_walked,
+        Figure("suite", f"CPU seconds per browser test ({subset}, `-n 0`, trace {trace!r}), "
+               "the run's start subtracted", cpu_direct, "s", "the same, `--reach-through-ui`",
+               cpu_walked,
                "the browser's rendering of each page load, then Python (pytest, the page "
                "objects) and the portal. The run's start (pytest, browser and portal launch: "
                f"{cpu_start:.2f} s, a run of benchmarks/run_start.py in the same repeats) is "

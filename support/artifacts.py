@@ -14,12 +14,12 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Error, Page
 
-from .run_settings import ON_FIRST_RETRY
+from .run_settings import ON_FIRST_RETRY, TraceParts
 
 #: The order kinds are listed in (the reports list them so).
 KINDS = ("screenshot", "trace", "video")
@@ -48,6 +48,8 @@ class Policy:
     screenshot: str
     video: str
     full_page: bool = False
+    #: What a trace records (playwright.config.py's trace object; all by default).
+    trace_parts: TraceParts = TraceParts()
 
 
 class ArtifactKeeper:
@@ -86,8 +88,7 @@ class ArtifactKeeper:
         """Start recording a new context; its close records what the policy keeps."""
         self.contexts.append(context)
         if self.policy.trace != "off":
-            context.tracing.start(title=self.title, screenshots=True, snapshots=True,
-                                  sources=True)
+            context.tracing.start(title=self.title, **asdict(self.policy.trace_parts))
         close = context.close
 
         def close_keeping_artifacts(*args, **kwargs) -> None:

@@ -6,6 +6,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,42 @@ def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it
         == ["portal-main.log", folder, f"{folder}/test-failed-1.png", f"{folder}/trace.zip",
             f"{folder}/video.webm"]
     assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
+
+
+def trace_contents(path: Path) -> tuple[list[str], set[str]]:
+    """A trace zip's entry names and the types of the events in its trace.trace."""
+    with zipfile.ZipFile(path) as trace:
+        lines = trace.read("trace.trace").decode("utf-8").splitlines()
+        return trace.namelist(), {json.loads(line)["type"] for line in lines if line}
+
+
+@pytest.mark.slow
+def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frames(inner):
+    inner.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
+    inner.write_tests(PASS_AND_FAIL)
+
+    result = inner.run()
+
+    result.assert_outcomes(passed=1, failed=1)
+    names, events = trace_contents(inner.path / FAILED_FOLDER / "trace.zip")
+    # Playwright writes the filmstrip's frames as screencast/<page>-<time>.jpeg entries with a
+    # screencast-frame event each; DOM snapshots are frame-snapshot events.
+    assert [name for name in names if name.endswith(".jpeg")] == []
+    assert "screencast-frame" not in events
+    assert {"frame-snapshot", "before", "after"} <= events
+    assert [p.name for p in inner.results.glob("*/trace.zip")] == ["trace.zip"]
+
+
+@pytest.mark.slow
+def test_the_tracing_flag_changes_the_mode_only_and_keeps_the_files_trace_parts(inner):
+    inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
+    inner.write_tests(PASS_AND_FAIL.split("\n\ndef test_fails")[0])
+
+    result = inner.run("--tracing", "on")
+
+    result.assert_outcomes(passed=1)
+    names, events = trace_contents(
+        inner.results / "test-inner-py-test-passes-desktop-chromium" / "trace.zip")
+    assert [name for name in names if name.endswith(".jpeg")] != []
+    assert "frame-snapshot" not in events
+    assert [name for name in names if name.startswith("src/")] == []

@@ -35,6 +35,15 @@ def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
     ])
 
 
+def test_a_wrong_trace_object_is_a_usage_error_in_one_line(inner):
+    inner.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": "off"}})
+
+    result = inner.run()
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: use.trace.screenshots must be True or False, not 'off'"])
+
+
 def test_an_unknown_project_is_a_usage_error_naming_the_projects(inner):
     result = inner.run("--project", "tablet-chromium")
 

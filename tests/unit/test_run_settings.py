@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support.run_settings import ConfigError, load
+from support.run_settings import ConfigError, TraceParts, load
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,3 +90,40 @@ def test_without_a_token_the_control_api_is_called_without_one(tmp_path, monkeyp
     settings = load(write_config(tmp_path, "config = {}\n"))
 
     assert (settings.admin_token, settings.web_server.env) == (None, {})
+
+
+def test_trace_may_be_playwright_tests_object_and_records_all_parts_left_out(tmp_path):
+    path = write_config(tmp_path, "config = {'use': {'trace': "
+                                  "{'mode': 'retain-on-failure', 'screenshots': False}}}\n")
+
+    settings = load(path)
+
+    assert (settings.trace, settings.trace_parts) == (
+        "retain-on-failure", TraceParts(screenshots=False, snapshots=True, sources=True))
+
+
+def test_a_trace_mode_alone_records_every_part(tmp_path):
+    settings = load(write_config(tmp_path, "config = {'use': {'trace': 'on'}}\n"))
+
+    assert settings.trace_parts == TraceParts(screenshots=True, snapshots=True, sources=True)
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ({"mode": "on", "screenshot": False},
+     "use.trace: unknown setting(s) screenshot (known: mode, screenshots, snapshots, sources)"),
+    ({"screenshots": False}, "use.trace needs a \"mode\" "
+                             "('off', 'on', 'retain-on-failure', 'on-first-retry')"),
+    ({"mode": "always"}, "use.trace must be one of "
+                         "'off', 'on', 'retain-on-failure', 'on-first-retry', not 'always'"),
+    ({"mode": "on", "snapshots": "no"}, "use.trace.snapshots must be True or False, not 'no'"),
+    ({"mode": "on", "sources": 0}, "use.trace.sources must be True or False, not 0"),
+    (True, "use.trace must be a mode or a dict with \"mode\" and any of "
+           "'screenshots', 'snapshots', 'sources', not True"),
+])
+def test_a_wrong_trace_object_is_refused_in_one_line(tmp_path, value, message):
+    path = write_config(tmp_path, f"config = {{'use': {{'trace': {value!r}}}}}\n")
+
+    with pytest.raises(ConfigError) as refused:
+        load(path)
+
+    assert str(refused.value) == message

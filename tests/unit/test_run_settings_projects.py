@@ -110,3 +110,17 @@ def test_projects_of_one_run_keeping_different_artifacts_are_refused(tmp_path):
     assert str(refused.value) == (
         "use.trace differs between the projects of one run (desk: 'off', phone: 'on'); "
         "artifacts are kept per run: set it in the top-level use")
+
+
+def test_projects_of_one_run_tracing_different_parts_are_refused(tmp_path):
+    path = write_config(tmp_path, PROJECTS.replace(
+        '"use": {"device": "Pixel 7"}',
+        '"use": {"device": "Pixel 7", "trace": {"mode": "off", "screenshots": False}}'))
+
+    with pytest.raises(ConfigError) as refused:
+        load_projects(path)
+
+    assert str(refused.value) == (
+        "use.trace differs between the projects of one run (desk: 'off', phone: {'mode': 'off', "
+        "'screenshots': False, 'snapshots': True, 'sources': True}); "
+        "artifacts are kept per run: set it in the top-level use")
