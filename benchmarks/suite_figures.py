@@ -53,9 +53,13 @@ def cpu_per_test(runs: list[Run], start: list[Run], count: int) -> float:
 def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
     tests = QUICK_SUBSET if quick else SUBSET
     direct, walked, start, one, two = [], [], [], [], []
+    untraced_direct, untraced_walked = [], []
     for _ in range(repeats):
         direct.append(pytest_run(root, tests, "-n", "0"))
         walked.append(pytest_run(root, tests, "-n", "0", "--reach-through-ui"))
+        untraced_direct.append(pytest_run(root, tests, "-n", "0", "--tracing", "off"))
+        untraced_walked.append(pytest_run(root, tests, "-n", "0", "--tracing", "off",
+                                          "--reach-through-ui"))
         start.append(pytest_run(root, START_ONLY, "-n", "0"))
         one.append(pytest_run(root, tests, "-n", "1"))
         two.append(pytest_run(root, tests, "-n", "2"))
@@ -83,6 +87,12 @@ def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
                "subtracted from both; all-in, start included, it is "
                f"{all_in_direct:.2f} s vs {all_in_walked:.2f} s = "
                f"{all_in_direct / all_in_walked:.2f}× (goal: half of the walk's)"),
+        Figure("suite", f"CPU seconds per browser test ({subset}, `-n 0`, `--tracing off`), the "
+               "run's start subtracted",
+               cpu_per_test(untraced_direct, start, count), "s",
+               "the same, `--reach-through-ui`", cpu_per_test(untraced_walked, start, count),
+               "what reaching directly saves, without the trace every test records while it "
+               "runs under retain-on-failure (docs/decisions.md D35; goal: half of the walk's)"),
         Figure("suite", f"speed-up of 2 workers over 1 ({subset})", wall_one / wall_two, "×",
                "CPU-bound limit, 1 / busy fraction of the 1-worker run", 1 / busy,
                f"{cores} cores shared with the browser and the portal of each worker: a run "
