@@ -87,8 +87,8 @@ def measure(root: Path, repeats: int, quick: bool) -> list[Figure]:
                "subtracted from both; all-in, start included, it is "
                f"{all_in_direct:.2f} s vs {all_in_walked:.2f} s = "
                f"{all_in_direct / all_in_walked:.2f}× (goal: half of the walk's)"),
-        Figure("suite", f"CPU seconds per browser test ({subset}, `-n 0`, `--tracing off`), the "
-               "run's start subtracted",
+        Figure("suite", f"CPU per browser test without a trace ({subset}, `-n 0`, `--tracing off`), "
+               "the run's start subtracted",
                cpu_per_test(untraced_direct, start, count), "s",
                "the same, `--reach-through-ui`", cpu_per_test(untraced_walked, start, count),
                "what reaching directly saves, without the trace every test records while it "

@@ -24,6 +24,7 @@ FIGURES = [
     "write: a whole declaration, 16 clients",
     "peak memory of the portal",
     "CPU seconds per browser test",
+    "CPU per browser test without a trace",
     "speed-up of 2 workers over 1",
     "peak memory of one worker",
 ]
