@@ -28,18 +28,14 @@ class InvalidSetting(ValueError):
 
 def parse_minutes(value: str, name: str) -> int:
     """A whole, non-negative number of minutes, or InvalidSetting naming `name`."""
-    text = str(value).strip()
-    if not text.isascii() or not text.isdigit():
-        raise InvalidSetting(f"{name}: expected a whole number of minutes (0 or more), "
-                             f"got {value!r}")
-    return int(text)
+    return parse_count(value, name, "minutes", least=0)
 
 
-def parse_count(value: str, name: str, unit: str) -> int:
-    """A whole number of `unit` of at least 1, or InvalidSetting naming `name`."""
+def parse_count(value: str, name: str, unit: str, least: int = 1) -> int:
+    """A whole number of `unit`, `least` or more, or InvalidSetting naming `name`."""
     text = str(value).strip()
-    if not text.isascii() or not text.isdigit() or int(text) < 1:
-        raise InvalidSetting(f"{name}: expected a whole number of {unit} (1 or more), "
+    if not text.isascii() or not text.isdigit() or int(text) < least:
+        raise InvalidSetting(f"{name}: expected a whole number of {unit} ({least} or more), "
                              f"got {value!r}")
     return int(text)
 
