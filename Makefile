@@ -39,12 +39,14 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test durations soak bench demo record lint clean mutation
+.PHONY: help setup portal test check suite-cost durations soak bench demo record lint clean mutation
 
 help:
 	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
 	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop-chromium mobile-chromium', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make check    the quick inner loop: lint, then the unit and app tiers (under a minute)"
+	@echo "make suite-cost  run every test, then write each tier's cost to BENCHMARKS.md beside the figures before"
 	@echo "make durations  run every test once to refresh .test_durations, which SPLITS=4 GROUP=1..4 shards by"
 	@echo "make soak     run every test N=5 times, each in a fresh random order, report the flaky ones (reports/soak/)"
 	@echo "make demo     walk the guide's ten steps, write reports/guide/ (HEADED=1 to watch, DEMO_ARGS=--guide-day for the guide's own day)"
@@ -72,6 +74,15 @@ test: setup
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
+
+# The inner loop while changing code: lint, then the tiers that need no browser nor server.
+check: setup
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS) tests/unit tests/app
+
+# make test's own run, then its cost per tier written to BENCHMARKS.md (scripts/suite_cost.py).
+suite-cost: test
+	$(PY) -m scripts.suite_cost
 
 # The whole suite once (the default projects), each test's time written to .test_durations;
 # commit the file. Tests missing from it are split as if they took the average time. With

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts import suite_cost
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -76,7 +78,10 @@ def busy_note(machine: list[tuple[str, str]]) -> str:
 
 def write(path: Path, machine: list[tuple[str, str]], figures: list[Figure], settings: str,
           started: str) -> None:
-    """BENCHMARKS.md: the machine, the settings, the table, what limits each figure."""
+    """BENCHMARKS.md: the machine, the settings, the table, what limits each figure; the suite's
+    cost per tier (`make suite-cost`) kept as it was."""
+    kept = suite_cost.section_of(path.read_text(encoding="utf-8")) if path.is_file() else ""
+    kept = f"\n{kept}" if kept else ""
     machine_rows = "\n".join(f"| {what} | {value} |" for what, value in machine)
     path.write_text(f"""# Benchmarks
 
@@ -100,4 +105,4 @@ Settings: {settings}
 ## What limits each figure
 
 {limits(figures)}
-""", encoding="utf-8")
+{kept}""", encoding="utf-8")

@@ -65,8 +65,12 @@ def from_junit(path: Path) -> tuple[list[TierCost], float]:
     return tally(seconds_by_test), wall
 
 
+def total(costs: list[TierCost]) -> TierCost:
+    """The whole run as one row, named `all`."""
+    return TierCost("all", sum(c.tests for c in costs), sum(c.seconds for c in costs))
+
+
 def lines(costs: list[TierCost]) -> list[str]:
     """A line per tier and one for the whole run: tests, seconds, seconds per test."""
-    total = TierCost("all", sum(c.tests for c in costs), sum(c.seconds for c in costs))
     return [f"{c.tier:<8} {c.tests:>5} tests {c.seconds:>8.1f} s {c.per_test:>7.3f} s/test"
-            for c in [*costs, total]]
+            for c in [*costs, total(costs)]]
