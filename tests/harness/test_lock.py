@@ -53,3 +53,23 @@ def test_a_dependency_changed_without_make_lock_stops_set_up_with_one_line(proje
     assert setup.stderr.splitlines() == [
         "setup: pyproject.toml and uv.lock disagree: run `make lock` and commit uv.lock"]
     assert not (project / ".venv" / "lib").exists(), "nothing was installed"
+
+
+def test_make_lock_moves_everything_forward_only_with_upgrade():
+    def dry_run(*args: str) -> str:
+        return subprocess.run(["make", "-n", "-s", "--no-print-directory", "lock", *args],
+                              cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    assert ".venv/bin/uv lock --upgrade" in dry_run("UPGRADE=1")
+    assert "--upgrade" not in dry_run()
+
+
+def test_the_workflows_run_the_floors_and_refresh_the_lock_weekly():
+    e2e = (ROOT / ".github/workflows/e2e.yml").read_text(encoding="utf-8")
+    refresh = (ROOT / ".github/workflows/lock-refresh.yml").read_text(encoding="utf-8")
+
+    assert "run: bash scripts/lowest_versions.sh" in e2e
+    assert "schedule:" not in e2e
+    assert "schedule:\n    - cron:" in refresh
+    assert refresh.index("run: make lock UPGRADE=1") < refresh.index("run: make test") \
+        < refresh.index("Propose the new uv.lock")
