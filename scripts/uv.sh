@@ -20,38 +20,53 @@ command -v "$PYTHON" >/dev/null || die "$PYTHON not found; install Python 3.11 o
     || die "Python 3.11 or newer is needed ($PYTHON is $("$PYTHON" --version 2>&1))"
 [ -f uv.lock ] || die "uv.lock is missing: git checkout uv.lock"
 
-# "uv==VERSION --hash=sha256:… …": uv's entry in uv.lock, a hash per wheel (every platform's).
-requirement="$("$PYTHON" - <<'EOF'
+# uv's entry in uv.lock: `lock_entry version`, or `lock_entry files DIR`, which writes DIR/uv.txt
+# (the requirement with a hash per wheel, every platform's) and DIR/links.html (links to those
+# wheels: pip picks this machine's among them without reading PyPI's index of uv, thousands of
+# files long).
+lock_entry() {
+    "$PYTHON" - "$@" <<'EOF'
 import sys
 import tomllib
+from pathlib import Path
 
 with open("uv.lock", "rb") as lock:
     packages = tomllib.load(lock).get("package", [])
 uv = next((p for p in packages if p["name"] == "uv"), None)
 if uv is None:
     sys.exit("setup: uv.lock has no uv: keep `uv` in pyproject.toml's dev group and run make lock")
-hashes = " ".join(f"--hash={wheel['hash']}" for wheel in uv.get("wheels", []))
-print(f"uv=={uv['version']} {hashes}")
+if sys.argv[1] == "version":
+    print(uv["version"])
+else:
+    folder, wheels = Path(sys.argv[2]), uv.get("wheels", [])
+    hashes = " ".join(f"--hash={wheel['hash']}" for wheel in wheels)
+    (folder / "uv.txt").write_text(f"uv=={uv['version']} {hashes}\n")
+    links = (f'<a href="{w["url"]}#{w["hash"].replace(":", "=", 1)}">'
+             f'{w["url"].rsplit("/", 1)[-1]}</a>' for w in wheels)
+    (folder / "links.html").write_text("\n".join(links) + "\n")
 EOF
-)"
-version="${requirement%% *}"
-version="${version#uv==}"
+}
 
+version="$(lock_entry version)"
 installed=
 if [ -x "$VENV/bin/uv" ]; then read -r _ installed _ < <("$VENV/bin/uv" --version 2>/dev/null) || true; fi
 [ "$installed" = "$version" ] && exit 0
 
-"$PYTHON" -m pip --version >/dev/null 2>&1 \
-    || die "$PYTHON has no pip, which fetches uv (on Debian: apt-get install python3-pip)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-echo "$requirement" >"$tmp/uv.txt"
+lock_entry files "$tmp"
 say "fetching uv $version with pip (hash-checked against uv.lock)"
-"$PYTHON" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
-    --require-hashes --dest "$tmp" -r "$tmp/uv.txt"
-wheel="$(echo "$tmp"/uv-*.whl)"
-"$PYTHON" -m zipfile -e "$wheel" "$tmp/wheel"
-binary="$(echo "$tmp"/wheel/uv-*.data/scripts/uv)"
+if ! "$PYTHON" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+    --require-hashes --no-index --find-links "$tmp/links.html" --dest "$tmp" -r "$tmp/uv.txt"; then
+    "$PYTHON" -m pip --version >/dev/null 2>&1 \
+        || die "$PYTHON has no pip, which fetches uv (on Debian: apt-get install python3-pip)"
+    die "pip could not fetch uv $version (above: why)"
+fi
+# Only the binary, from the wheel's scripts.
+binary="$("$PYTHON" -c 'import sys, zipfile
+wheel = zipfile.ZipFile(sys.argv[1])
+print(wheel.extract(next(n for n in wheel.namelist() if n.endswith(".data/scripts/uv")), sys.argv[2]))
+' "$tmp"/uv-*.whl "$tmp/wheel")"
 chmod +x "$binary"
 
 if [ ! -x "$VENV/bin/python" ]; then
