@@ -17,5 +17,5 @@ rm -rf "$LOWEST"
 "$UV" venv --quiet --python "${PYTHON:-python3}" "$LOWEST"
 echo "lowest: installing the floors of pyproject.toml (uv pip install --resolution lowest-direct)"
 "$UV" pip install --quiet --python "$LOWEST/bin/python" --resolution lowest-direct -e '.[test]'
-echo "lowest: $("$UV" pip freeze --python "$LOWEST/bin/python" | grep -v '^-e ' | tr '\n' ' ')"
+echo "lowest: $("$UV" pip freeze --quiet --python "$LOWEST/bin/python" | grep -v '^-e ' | tr '\n' ' ')"
 exec "$LOWEST/bin/python" -m pytest tests/unit tests/app "$@"

@@ -52,14 +52,29 @@ installed=
 if [ -x "$VENV/bin/uv" ]; then read -r _ installed _ < <("$VENV/bin/uv" --version 2>/dev/null) || true; fi
 [ "$installed" = "$version" ] && exit 0
 
+# On a bare Debian/Ubuntu machine python3 may come without pip (package python3-pip).
+install_pip() {
+    command -v apt-get >/dev/null || return 1
+    local run=()
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null && sudo -n true 2>/dev/null || return 1
+        run=(sudo -n)
+    fi
+    say "installing python3-pip with apt-get"
+    "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 update </dev/null
+    "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 \
+        install -y --no-install-recommends python3-pip </dev/null
+}
+
+has_pip() { "$PYTHON" -m pip --version >/dev/null 2>&1; }
+has_pip || { install_pip && has_pip; } \
+    || die "$PYTHON has no pip, which fetches uv (on Debian: apt-get install python3-pip)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 lock_entry files "$tmp"
 say "fetching uv $version with pip (hash-checked against uv.lock)"
 if ! "$PYTHON" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
     --require-hashes --no-index --find-links "$tmp/links.html" --dest "$tmp" -r "$tmp/uv.txt"; then
-    "$PYTHON" -m pip --version >/dev/null 2>&1 \
-        || die "$PYTHON has no pip, which fetches uv (on Debian: apt-get install python3-pip)"
     die "pip could not fetch uv $version (above: why)"
 fi
 # Only the binary, from the wheel's scripts.
