@@ -66,7 +66,7 @@ install_pip() {
         install -y --no-install-recommends python3-pip </dev/null
 }
 
-has_pip() { "$PYTHON" -m pip --version >/dev/null 2>&1; }
+has_pip() { "$PYTHON" -c 'import importlib.util, sys; sys.exit(not importlib.util.find_spec("pip"))'; }
 has_pip || { install_pip && has_pip; } \
     || die "$PYTHON has no pip, which fetches uv (on Debian: apt-get install python3-pip)"
 tmp="$(mktemp -d)"
