@@ -1,5 +1,6 @@
-# Every target sets itself up first: `setup` runs scripts/setup.sh, which skips pip while
-# pyproject.toml is unchanged and only checks that a browser is present (about a second).
+# Every target sets itself up first: `setup` runs scripts/setup.sh, which installs exactly uv.lock,
+# skips that while pyproject.toml and uv.lock are unchanged and only checks that a browser is
+# present (about a second).
 SHELL := /bin/bash
 
 PORT ?= 8000
@@ -25,6 +26,9 @@ ONLY ?=
 MUTATION_ARGS ?=
 # make record: RECORD_ARGS="--output recordings/login_test.py" (see python -m scripts.record -h).
 RECORD_ARGS ?=
+# make lock UPGRADE=1: every package to its newest allowed version (without: only what
+# pyproject.toml's changes need).
+UPGRADE ?=
 # Set ALLOW_NO_TESTS=1 to treat "no tests collected" (pytest exit 5) as success.
 ALLOW_NO_TESTS ?=
 # make soak: the whole suite N times, each in a fresh random order with retries 0
@@ -39,10 +43,11 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup portal test check suite-cost durations soak bench demo record lint clean mutation
+.PHONY: help setup lock portal test check suite-cost durations soak bench demo record lint clean mutation
 
 help:
-	@echo "make setup    create .venv, install pyproject.toml's packages, make sure a Chromium is there (every target runs it)"
+	@echo "make setup    create .venv, install exactly uv.lock's packages, make sure a Chromium is there (every target runs it)"
+	@echo "make lock     write uv.lock from pyproject.toml after changing a dependency (UPGRADE=1: every package to its newest allowed)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
 	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop-chromium mobile-chromium', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
 	@echo "make check    the quick inner loop: lint, then the unit and app tiers (under a minute)"
@@ -58,6 +63,11 @@ help:
 
 setup:
 	@bash scripts/setup.sh
+
+# Not through setup, which stops while pyproject.toml and uv.lock disagree. The next target syncs.
+lock:
+	@bash scripts/uv.sh
+	UV_PYTHON_DOWNLOADS=never $(VENV)/bin/uv lock $(if $(UPGRADE),--upgrade,)
 
 portal: setup
 	@mkdir -p var

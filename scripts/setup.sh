@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Set up the project: .venv with the package and its test extras, then a browser.
-# Idempotent; cheap when nothing changed (pip is skipped while pyproject.toml and this script keep
-# the hash recorded in .venv/.setup-stamp).
+# Set up the project: .venv with exactly the packages of uv.lock (the project editable, its test
+# extras and the dev group; hashes checked), then a browser. Idempotent; cheap when nothing
+# changed (uv is skipped while pyproject.toml, uv.lock and the set-up scripts keep the hash
+# recorded in .venv/.setup-stamp). Stops with one line when pyproject.toml and uv.lock disagree.
 #
 # Environment: PYTHON (interpreter for the venv, default python3), SKIP_BROWSER=1 (leave the
 # browser to the caller, e.g. `playwright install --with-deps chromium` in a CI workflow).
@@ -10,42 +11,19 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 VENV=.venv
 STAMP="$VENV/.setup-stamp"
-PYTHON="${PYTHON:-python3}"
+UV="$VENV/bin/uv"
+# uv may never download a Python of its own: the venv's is the one given by PYTHON.
+export UV_PYTHON_DOWNLOADS=never
 
 say() { echo "setup: $*"; }
 die() { echo "setup: $*" >&2; exit 1; }
 
 inputs_hash() {
+    local inputs=(pyproject.toml uv.lock scripts/setup.sh scripts/uv.sh)
     if command -v sha256sum >/dev/null; then
-        cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1
+        cat "${inputs[@]}" | sha256sum | cut -d' ' -f1
     else
-        cat pyproject.toml scripts/setup.sh | shasum -a 256 | cut -d' ' -f1
-    fi
-}
-
-# On a bare Debian/Ubuntu machine python3 may lack the venv module (package python3-venv).
-install_python_venv() {
-    command -v apt-get >/dev/null || return 1
-    local run=()
-    if [ "$(id -u)" != 0 ]; then
-        command -v sudo >/dev/null && sudo -n true 2>/dev/null || return 1
-        run=(sudo -n)
-    fi
-    say "installing python3-venv with apt-get"
-    "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 update </dev/null
-    "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 \
-        install -y --no-install-recommends python3-venv </dev/null
-}
-
-create_venv() {
-    command -v "$PYTHON" >/dev/null || die "$PYTHON not found; install Python 3.11 or newer"
-    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-        || die "Python 3.11 or newer is needed ($PYTHON is $("$PYTHON" --version 2>&1))"
-    say "creating $VENV with $("$PYTHON" --version 2>&1)"
-    if ! "$PYTHON" -m venv "$VENV"; then
-        rm -rf "$VENV"
-        install_python_venv || die "'$PYTHON -m venv' failed; install the venv module (python3-venv)"
-        "$PYTHON" -m venv "$VENV"
+        cat "${inputs[@]}" | shasum -a 256 | cut -d' ' -f1
     fi
 }
 
@@ -54,16 +32,18 @@ if [ -d "$VENV" ] && ! "$VENV/bin/python" -c '' 2>/dev/null; then
     say "$VENV is broken; recreating it"
     rm -rf "$VENV"
 fi
-[ -x "$VENV/bin/python" ] || create_venv
 
 hash="$(inputs_hash)"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$hash" ]; then
     say "python packages up to date"
 else
-    say "upgrading pip"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    say "installing the project and its test extras (pip install -e '.[test]')"
-    "$VENV/bin/python" -m pip install --quiet --progress-bar off -e '.[test]'
+    bash scripts/uv.sh
+    # Offline and without resolving: uv compares pyproject.toml's requirements with those
+    # uv.lock was made from. uv's own message runs to several lines; one is enough here.
+    "$UV" lock --check --offline --quiet >/dev/null 2>&1 \
+        || die "pyproject.toml and uv.lock disagree: run \`make lock\` and commit uv.lock"
+    say "installing uv.lock's packages (uv sync --locked)"
+    "$UV" sync --quiet --locked --extra test
     echo "$hash" >"$STAMP"
     say "python packages installed"
 fi
