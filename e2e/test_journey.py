@@ -1,4 +1,7 @@
-"""The operations guide's ten steps, as the guide shows them, on its own sample day 2022-06-11."""
+"""The operations guide's ten steps, as the guide shows them, on its own sample day 2022-06-11.
+
+How a 办件单号 is made (the Beijing date after midnight, another district's department) is held
+by tests/unit/test_case_numbers.py and tests/app/test_declaration_cases.py."""
 
 import re
 
@@ -141,28 +144,6 @@ def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
     assert result.sms == (
         f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号："
         f"{result.case_number}）已提交，预计于今日完成办结，请耐心等待。")
-
-
-@pytest.mark.portal_wide("clock")
-def test_the_case_number_carries_the_beijing_date_just_after_midnight(page, make_persona,
-                                                                      clock):
-    # 00:05 in Beijing is still 2022-06-10 in UTC.
-    clock.set("2022-06-11T00:05:00+08:00", frozen=True)
-
-    result = Journey(page).run(make_persona(), wage="6000")
-
-    assert result.case_number[33:41] == "20220611"
-
-
-@pytest.mark.portal_wide("clock")
-def test_another_district_numbers_its_cases_with_its_own_department(page, make_persona, clock):
-    clock.set(GUIDE_DAY, frozen=True)
-
-    result = Journey(page).run(make_persona(), district="朝阳区", wage="6000")
-
-    assert result.office == "【朝阳区】北京市朝阳区政务服务中心人力社保综合窗口"
-    assert re.fullmatch(r"11110105[0-9A-Z]{10}30020140030020220220611\d{4}", result.case_number)
-    assert not result.case_number.startswith("111101086949863441")
 
 
 def test_a_failing_step_is_named_as_in_the_guide(page, make_persona):
