@@ -16,6 +16,7 @@ from pages import (
     read_sms_code,
 )
 from support.expected import (
+    CODE_SENT,
     ID_NUMBER_CHECK_DIGIT,
     LOGIN_WRONG_PASSWORD,
     PASSWORD_RESET_DONE,
@@ -58,7 +59,7 @@ def test_a_new_phone_registers_and_is_logged_in_on_the_portal(registration, newc
                                                              make_persona):
     make_persona()  # someone else already has an account
     registration.request_sms_code(newcomer.phone)
-    expect(registration.notice).to_have_text("验证码已发送，请注意查收")
+    expect(registration.notice).to_have_text(CODE_SENT)
     code = read_sms_code(registration.page, newcomer.phone)
 
     home = registration.fill_in(code, newcomer.password, newcomer.name,

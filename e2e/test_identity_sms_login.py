@@ -11,7 +11,12 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, SmsOutboxPage, read_sms_code
-from support.expected import LOGIN_WRONG_CAPTCHA, SMS_CODE_MALFORMED, SMS_CODE_WRONG
+from support.expected import (
+    CODE_SENT,
+    LOGIN_WRONG_CAPTCHA,
+    SMS_CODE_MALFORMED,
+    SMS_CODE_WRONG,
+)
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.identity]
@@ -46,7 +51,7 @@ def test_the_code_arrives_in_the_outbox_signed_and_logs_in(sms_login, make_perso
 
     sms_login.request_sms_code(persona.phone)
 
-    expect(sms_login.notice).to_have_text("验证码已发送，请注意查收")
+    expect(sms_login.notice).to_have_text(CODE_SENT)
     outbox = SmsOutboxPage(sms_login.page.context.new_page()).open(persona.phone)
     expect(outbox.messages).to_have_count(1)
     expect(outbox.text_of(outbox.latest)).to_have_text(

@@ -85,6 +85,9 @@ LOGIN_CAPTCHA_FORMAT = "验证码格式不正确"
 LOGIN_WRONG_CAPTCHA = "请输入正确的图形验证码"
 LOGIN_WRONG_PASSWORD = "用户名或密码错误"
 
+#: What 获取验证码 says once the platform has sent the code (短信登录, 立即注册, 忘记密码?).
+CODE_SENT = "验证码已发送，请注意查收"
+
 #: 立即注册 and 忘记密码?: a phone with an account already, one without, an ID number whose
 #: 校验位 is wrong, a new password the same as the old, and the reset done.
 PHONE_TAKEN = "该手机号已注册，请直接登录或找回密码"
