@@ -123,7 +123,7 @@ SMS_APPROVED = ("【北京市政务服务网】您申请的“灵活就业人员
 #: 在线填表's hint under 缴费工资, `.format(year=…, lower=…, upper=…)` with year as
 #: CONTRIBUTION_YEAR gives it; PROVISIONAL follows it for limits borrowed from an earlier year.
 LIMITS_HINT = "本缴费年度（{year}）缴费基数下限{lower}元，上限{upper}元"
-#: 缴费年度 as 信息确认 and 查看详情 show it, `.format(start=2021)`.
+#: 缴费年度 as 信息确认 and 查看详情 show it, `.format(start=2021, end=2022)`.
 CONTRIBUTION_YEAR = "{start}年7月至{end}年6月"
 #: After the hint and the year when the year's limits are not published yet.
 PROVISIONAL = "（暂按上年度）"

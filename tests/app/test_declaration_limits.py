@@ -6,6 +6,8 @@ The rows moved down from the browser tier (D41); the domain's own rows: tests/un
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from support.expected import (
@@ -40,7 +42,8 @@ def confirmed(page) -> tuple[str, str, str | None]:
 
 
 def a_fen(amount: str, sign: int) -> str:
-    return f"{int(amount) + sign * 0.01:.2f}"
+    """`amount` and one 分 more (sign 1) or less (sign -1)."""
+    return str(Decimal(amount) + sign * Decimal("0.01"))
 
 
 @pytest.mark.parametrize("start", sorted(YEARS), ids=str)
