@@ -39,6 +39,13 @@ NOTICE_RULES = [
     "保险费、失业保险费应退还本人；对尚未完成缴费的，可自愿选择缴纳未缴月份的养老保险费、失业保险费。",
 ]
 
+# 第1步 搜索事项 -------------------------------------------------------------------------------
+
+#: What the search results say: the item found, nothing found (`.format(words=…)`), no words.
+SEARCH_FOUND_ONE = "共找到1条相关事项"
+SEARCH_NOTHING = "未找到与“{words}”相关的结果，请更换关键词后重试。"
+SEARCH_NO_WORDS = "请输入搜索关键词"
+
 # 第3步 在线办理: areas and 办理地点 --------------------------------------------------------------
 
 #: The seventeen areas of the chooser, in the guide's order.
