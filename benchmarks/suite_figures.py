@@ -15,7 +15,7 @@ from .report import Figure
 
 #: The fixed subset: forms, rules and 用户空间 tests that reach their screen (e2e/), small enough
 #: to keep `make bench` to a few minutes.
-SUBSET = ["e2e/test_clamping.py", "e2e/test_drafts.py", "e2e/test_notice.py",
+SUBSET = ["e2e/test_rules_limits.py", "e2e/test_drafts.py", "e2e/test_notice.py",
           "e2e/test_evaluation.py"]
 #: --quick: one test.
 QUICK_SUBSET = ["e2e/test_notice.py::test_enter_is_disabled_until_the_agreement_is_ticked"]

@@ -1,9 +1,10 @@
 """Accessibility: an axe-core scan of every screen of the portal, the identity platform and
 the SMS outbox, each reached the cheapest honest way (login without the UI where the screen is
 not about login). A serious or critical violation fails the screen; every violation found is
-attached to the HTML report. Waived rules: support/accessibility.WAIVED_RULES. Text that axe-core
-cannot judge for colour contrast (over the identity platform's gradient) is judged here: its
-colour against the gradient's worst stop (support/contrast.py)."""
+attached to the HTML report; an error in the console while the screen is reached fails it too
+(one visit per screen for both checks). Waived rules: support/accessibility.WAIVED_RULES. Text
+that axe-core cannot judge for colour contrast (over the identity platform's gradient) is judged
+here: its colour against the gradient's worst stop (support/contrast.py)."""
 
 from __future__ import annotations
 
@@ -158,8 +159,16 @@ SCREEN_PARAMS = [pytest.param(name, marks=[pytest.mark.portal_wide(*PORTAL_WIDE[
 
 
 @pytest.mark.parametrize("screen", SCREEN_PARAMS)
-def test_no_serious_accessibility_violation(request, screen, attach_to_report):
+def test_no_serious_accessibility_violation_nor_console_error(request, page, screen,
+                                                              attach_to_report):
+    # One visit per screen for both checks: the console is heard from the first request on.
+    messages: list[ConsoleMessage] = []
+    page.on("console", lambda message: messages.append(message))
+    uncaught: list[str] = []
+    page.on("pageerror", lambda error: uncaught.append(str(error)))
     reached = SCREENS[screen](Reach(request))
+    console_errors = [f"{m.location['url']}: {m.text}" for m in messages
+                      if m.type == "error" and not _own_status(m, page)] + uncaught
 
     violations = accessibility.scan(reached.page)
 
@@ -169,6 +178,7 @@ def test_no_serious_accessibility_violation(request, screen, attach_to_report):
     low_contrast = [problem for text in _texts_axe_left_incomplete(reached.page)
                     if (problem := text.problem())]
     assert not low_contrast, "\n".join(low_contrast)
+    assert console_errors == []
 
 
 # axe-core (injected by the scan) once more, for the nodes it could not judge for colour
@@ -196,20 +206,6 @@ def _texts_axe_left_incomplete(page: Page) -> list[TextOverGradient]:
     """The text axe-core left "incomplete" for colour contrast, each with the gradient behind
     it (a text with none behind it cannot be judged: its check raises, naming it)."""
     return [TextOverGradient(**text) for text in page.evaluate(_INCOMPLETE_CONTRAST)]
-
-
-@pytest.mark.parametrize("screen", SCREEN_PARAMS)
-def test_no_console_error(request, page, screen):
-    messages: list[ConsoleMessage] = []
-    page.on("console", lambda message: messages.append(message))
-    uncaught: list[str] = []
-    page.on("pageerror", lambda error: uncaught.append(str(error)))
-
-    SCREENS[screen](Reach(request))
-
-    errors = [f"{m.location['url']}: {m.text}" for m in messages
-              if m.type == "error" and not _own_status(m, page)]
-    assert errors + uncaught == []
 
 
 def _own_status(message: ConsoleMessage, page: Page) -> bool:

@@ -1,36 +1,16 @@
-"""第7–8步: 提交 twice — a double click, a stale second tab, the back button — makes one case."""
+"""第7–8步: after 申请提交成功, the browser's back button and reload make no second case.
+
+A double click posting once is e2e/test_journal.py's (the page's script); one case per
+confirmation however often it is posted (a double click, a stale second tab) is
+tests/app/test_declaration_cases.py's."""
 
 import pytest
 from playwright.sync_api import expect
 
-from pages import ConfirmationPage, NoticePage
+from pages import NoticePage
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.form]
-
-
-def test_a_double_click_on_submit_makes_one_case(declare, persona, admin):
-    confirmation = declare("8000")
-
-    success = confirmation.submit_with_double_click()
-
-    cases = admin.cases(persona.id_number)
-    assert [case["number"] for case in cases] == [success.case_number.inner_text()]
-
-
-def test_submitting_a_stale_copy_of_the_confirmation_finds_the_same_case(declare, persona,
-                                                                        admin, context):
-    confirmation = declare("8000")
-    stale = ConfirmationPage(context.new_page())
-    stale.page.goto(confirmation.page.url)
-    stale.wait_until_ready()
-    first = confirmation.submit()
-    number = first.case_number.inner_text()
-
-    second = stale.submit()
-
-    expect(second.case_number).to_have_text(number)
-    assert [case["number"] for case in admin.cases(persona.id_number)] == [number]
 
 
 def test_back_after_success_offers_no_confirmation_to_submit_again(declare, persona, admin):

@@ -39,6 +39,13 @@ NOTICE_RULES = [
     "保险费、失业保险费应退还本人；对尚未完成缴费的，可自愿选择缴纳未缴月份的养老保险费、失业保险费。",
 ]
 
+# 第1步 搜索事项 -------------------------------------------------------------------------------
+
+#: What the search results say: the item found, nothing found (`.format(words=…)`), no words.
+SEARCH_FOUND_ONE = "共找到1条相关事项"
+SEARCH_NOTHING = "未找到与“{words}”相关的结果，请更换关键词后重试。"
+SEARCH_NO_WORDS = "请输入搜索关键词"
+
 # 第3步 在线办理: areas and 办理地点 --------------------------------------------------------------
 
 #: The seventeen areas of the chooser, in the guide's order.
@@ -85,9 +92,29 @@ LOGIN_CAPTCHA_FORMAT = "验证码格式不正确"
 LOGIN_WRONG_CAPTCHA = "请输入正确的图形验证码"
 LOGIN_WRONG_PASSWORD = "用户名或密码错误"
 
+#: What 获取验证码 says once the platform has sent the code (短信登录, 立即注册, 忘记密码?).
+CODE_SENT = "验证码已发送，请注意查收"
+
+#: 立即注册 and 忘记密码?: a phone with an account already, one without, an ID number whose
+#: 校验位 is wrong, a new password the same as the old, and the reset done.
+PHONE_TAKEN = "该手机号已注册，请直接登录或找回密码"
+PHONE_UNREGISTERED = "该手机号未注册，请先注册"
+ID_NUMBER_CHECK_DIGIT = "身份证号校验位不正确"
+PASSWORD_UNCHANGED = "新密码不能与原密码相同"
+PASSWORD_RESET_DONE = "密码重置成功，请使用新密码登录。"
+
+#: What 短信登录 says about a code that cannot be one, and about a wrong one.
+SMS_CODE_MALFORMED = "验证码格式不正确"
+SMS_CODE_WRONG = "验证码错误，请重新输入"
+
 #: The lock after 5 and after 10 wrong passwords.
 LOCKED_1H = "密码输入错误5次，已被锁定1小时，请尝试找回密码。"
 LOCKED_24H = "密码输入错误10次，已被锁定24小时，请尝试找回密码。"
+
+#: Either origin's error page for a failed request (with 重试), and what the platform's script
+#: says when its request to send a code fails.
+SERVICE_UNAVAILABLE = "服务暂时不可用，请稍后重试。"
+NETWORK_ERROR = "网络异常，请稍后重试"
 
 #: The portal's page when the identity platform cannot be reached (with 重试).
 IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
@@ -97,6 +124,38 @@ SMS_SUBMITTED = ("【北京市政务服务网】您申请的“灵活就业人�
                  "已提交，预计于今日完成办结，请耐心等待。")
 SMS_APPROVED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
                 "已办结，办理结果：通过。请登录“我的空间”查看详情。")
+
+# 第6–7步 在线填表 and 信息确认: limits, clamping, who may declare --------------------------------
+
+#: 在线填表's hint under 缴费工资, `.format(year=…, lower=…, upper=…)` with year as
+#: CONTRIBUTION_YEAR gives it; PROVISIONAL follows it for limits borrowed from an earlier year.
+LIMITS_HINT = "本缴费年度（{year}）缴费基数下限{lower}元，上限{upper}元"
+#: 缴费年度 as 信息确认 and 查看详情 show it, `.format(start=2021, end=2022)`.
+CONTRIBUTION_YEAR = "{start}年7月至{end}年6月"
+#: After the hint and the year when the year's limits are not published yet.
+PROVISIONAL = "（暂按上年度）"
+
+#: The reason a typed wage is not the base, `.format(limit=…)`: 查看详情's 说明.
+BELOW_LOWER = "填报工资低于本缴费年度缴费基数下限{limit}元，以下限作为缴费基数"
+ABOVE_UPPER = "填报工资高于本缴费年度缴费基数上限{limit}元，以上限作为缴费基数"
+#: 信息确认's note for a clamped wage, `.format(typed=…, reason=BELOW_LOWER/ABOVE_UPPER filled)`.
+CLAMP_NOTE = "您填报的缴费工资为{typed}元，{reason}。"
+
+#: 每月应缴 for a base, `.format(pension=…, unemployment=…, total=…)`.
+MONTHLY_AMOUNTS = "养老保险费{pension}元，失业保险费{unemployment}元，合计{total}元"
+
+#: 进入办事 after the year's declaration was 已办结, `.format(year=CONTRIBUTION_YEAR filled)`.
+YEAR_CLOSED = "您{year}缴费年度的申报已办结。一个缴费年度内缴费基数和缴费周期不进行调整。"
+
+#: 在线填表's message for a wage that is not a plain amount.
+WAGE_NOT_A_NUMBER = "缴费工资只能填写数字"
+
+#: Near retirement: only 按月缴费 (在线填表's note and the refusal of another cycle).
+MONTHLY_ONLY = "您距法定退休年龄不足12个月，缴费周期应为按月缴费。"
+#: The four 缴费周期, in the form's order.
+CYCLES = ["按月缴费", "按季度缴费", "按半年缴费", "按年缴费"]
+#: What 进入办事 says to a person whose contributions are suspended.
+STOPPED_SUSPENDED = "您当前处于暂停缴费状态，不能办理本事项。请先办理恢复缴费后再申报。"
 
 # The demo personas every test-mode portal starts with ------------------------------------------
 

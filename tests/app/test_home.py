@@ -21,8 +21,10 @@ def test_home_page_offers_the_search_box_and_the_item(client):
 
 @pytest.mark.parametrize(
     "query",
-    ["灵活就业人员社会保险缴费申报与变更", "灵活就业", "社保缴费", " 缴费 申报 "],
-    ids=["full-name", "keyword", "other-keyword", "keyword-with-spaces"],
+    ["灵活就业人员社会保险缴费申报与变更", "灵活就业", "社保缴费", "缴费基数", " 缴费 申报 ",
+     "灵活 就业"],
+    ids=["full-name", "keyword", "other-keyword", "third-keyword", "keyword-with-spaces",
+         "a-space-inside"],
 )
 def test_search_finds_the_item_with_its_guide_and_apply_links(client, query):
     page = client.get("/search", query_string={"q": query})
@@ -35,10 +37,11 @@ def test_search_finds_the_item_with_its_guide_and_apply_links(client, query):
     assert '<a href="/item/apply">【在线办理】</a>' in body
 
 
-def test_search_for_another_subject_finds_nothing(client):
-    page = client.get("/search", query_string={"q": "护照办理"})
+@pytest.mark.parametrize("query", ["护照办理", "公积金提取"], ids=["passport", "housing-fund"])
+def test_search_for_another_subject_finds_nothing(client, query):
+    page = client.get("/search", query_string={"q": query})
 
-    assert "未找到与“护照办理”相关的结果，请更换关键词后重试。" in text_of(page)
+    assert f"未找到与“{query}”相关的结果，请更换关键词后重试。" in text_of(page)
     assert "【在线办理】" not in text_of(page)
 
 
