@@ -33,7 +33,9 @@ def worker_apps() -> Iterator[WorkerApps]:
     fsync of every commit (PRAGMA synchronous = FULL, kept as served) need not reach a disk."""
     memory = SHARED_MEMORY if os.access(SHARED_MEMORY, os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="app-tier-", dir=memory) as folder:
-        yield WorkerApps(Path(folder))
+        apps = WorkerApps(Path(folder))
+        yield apps
+        apps.close()
 
 
 @pytest.fixture(autouse=True)

@@ -14,13 +14,14 @@ import dataclasses
 import os
 import secrets
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from flask import Flask
 
-from mock_portal import clock, identity, portal, server, traffic
+from mock_portal import clock, identity, portal, server, store, traffic
 from mock_portal.config import Settings
 from mock_portal.services import idp_availability, limits_table, sms_gateway
 
@@ -85,6 +86,7 @@ class WorkerApps:
                          "client_secret": secrets.token_urlsafe(24)}
         self._origins: dict[Settings, Origins] = {}
         self._templates: dict[bool, Path] = {}
+        self._held: dict[Path, sqlite3.Connection] = {}
 
     def settings(self, **fields) -> Settings:
         """Settings with `fields`, on this worker's database file and secrets."""
@@ -105,12 +107,26 @@ class WorkerApps:
         """The file `settings.database` replaced by a copy of a database made once for the mode:
         the schema, and in test mode the demo personas."""
         path = Path(settings.database)
+        self._let_go(path)
         for leftover in (_sidecar(path, "-wal"), _sidecar(path, "-shm")):
             leftover.unlink(missing_ok=True)
         staged = _sidecar(path, ".fresh")
         shutil.copyfile(self._template(settings), staged)
         # A new file, not the old one overwritten: a connection a test left open keeps the old.
         os.replace(staged, path)
+        # Held open as a served mock holds its file (server.Server): a request's connection
+        # closing is then never the last one, which would checkpoint the WAL each time.
+        self._held[path] = store.hold_open(str(path))
+
+    def close(self) -> None:
+        """Let go of every database file (at the end of the session)."""
+        for path in list(self._held):
+            self._let_go(path)
+
+    def _let_go(self, path: Path) -> None:
+        held = self._held.pop(path, None)
+        if held is not None:
+            held.close()
 
     def _template(self, settings: Settings) -> Path:
         if settings.test_mode not in self._templates:
