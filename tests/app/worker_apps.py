@@ -77,7 +77,8 @@ class WorkerApps:
     """One worker's apps (one pair per Settings) and database templates, kept for the session.
 
     Every Settings it gives names the same database file for a mode (test mode or not) and the
-    same secrets, so that equal Settings find the apps already built.
+    same secrets, so that equal Settings find the apps already built. A test therefore works
+    with one pair of each mode: a second `fresh` of the same mode makes that file fresh again.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -96,14 +97,14 @@ class WorkerApps:
     def fresh(self, settings: Settings) -> Origins:
         """The apps over `settings` (built on first use, config as built) on a fresh database,
         with no journal entry and no fault rule."""
-        self.fresh_database(settings)
+        self._fresh_database(settings)
         if settings not in self._origins:
             self._origins[settings] = build(settings)
         origins = self._origins[settings]
         origins.as_built()
         return origins
 
-    def fresh_database(self, settings: Settings) -> None:
+    def _fresh_database(self, settings: Settings) -> None:
         """The file `settings.database` replaced by a copy of a database made once for the mode:
         the schema, and in test mode the demo personas."""
         path = Path(settings.database)
