@@ -1,5 +1,7 @@
-"""The app tier's fixtures: both origins as Flask apps on one fresh SQLite file, in-process.
+"""The app tier's fixtures: both origins as Flask apps, in-process, over a fresh SQLite file.
 
+The apps are built once per worker and kept (tests/app/worker_apps.py); each test gets the
+database, the journal and fault rules, and the process's settings fresh.
 `admin` here is the control API over a Flask test client, so the harness's `persona`,
 `make_persona` and `clock` (fixtures/) work on these apps as they do on a served portal.
 """
@@ -7,40 +9,68 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from mock_portal import identity, portal, server
 from mock_portal.config import Settings, defect_names
-from mock_portal.services import idp_availability, sms_gateway
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.portal_user import CAPTCHA, PortalUser
 
+from .worker_apps import Origins, WorkerApps, reset_process_state
+
+#: Linux's tmpfs for shared memory: files there live in RAM.
+SHARED_MEMORY = "/dev/shm"
+
+
+@pytest.fixture(scope="session")
+def worker_apps() -> Iterator[WorkerApps]:
+    """This worker's apps and database templates, built on first use; the database files in
+    memory (tmpfs) where the system has one: a test's database is thrown away after it, so the
+    fsync of every commit (PRAGMA synchronous = FULL, kept as served) need not reach a disk."""
+    memory = SHARED_MEMORY if os.access(SHARED_MEMORY, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="app-tier-", dir=memory) as folder:
+        apps = WorkerApps(Path(folder))
+        yield apps
+        apps.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_state():
+    """Clock, limits, identity platform and SMS gateway as a mock starts, before each test and
+    after it: the apps outlive the test, and these are the process's, not an app's."""
+    reset_process_state()
+    yield
+    reset_process_state()
+
 
 @pytest.fixture
-def portal_settings(tmp_path) -> Settings:
-    """mock_portal's own Settings: test mode, a fixed captcha, a database of the test's own, and
-    the seeded defects of MOCK_PORTAL_DEFECTS (none normally; `make mutation` sets it)."""
-    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA,
-                    defects=defect_names(os.environ.get("MOCK_PORTAL_DEFECTS")))
+def portal_settings(worker_apps) -> Settings:
+    """mock_portal's own Settings: test mode, a fixed captcha, the worker's database, and the
+    seeded defects of MOCK_PORTAL_DEFECTS (none normally; `make mutation` sets it)."""
+    return worker_apps.settings(test_mode=True, captcha=CAPTCHA,
+                                defects=defect_names(os.environ.get("MOCK_PORTAL_DEFECTS")))
 
 
 @pytest.fixture
-def built(portal_settings):
+def origins(portal_settings, worker_apps) -> Origins:
+    """Both apps over a database of the test's own, with no journal entry and no fault rule."""
+    return worker_apps.fresh(portal_settings)
+
+
+@pytest.fixture
+def built(origins, portal_settings):
     """The schema and the demo personas (张三 13800138000, 李四 13900139000) in place."""
-    server.prepare(portal_settings)
     return portal_settings
 
 
 @pytest.fixture
-def idp(built):
-    """北京市统一身份认证平台, up again after the test whatever the test did to it (and the
-    SMS gateway "ok" again: both are the process's own settings)."""
-    yield identity.create_app(built)
-    idp_availability.set_up(True)
-    sms_gateway.set_gateway(sms_gateway.Gateway())
+def idp(origins):
+    """北京市统一身份认证平台."""
+    return origins.idp
 
 
 @pytest.fixture
@@ -50,17 +80,10 @@ def idp_client(idp):
 
 
 @pytest.fixture
-def portal_app(built, idp):
-    """The portal, trading codes with the identity app in-process instead of over HTTP."""
-    server_to_server = idp.test_client()
-
-    def token_post(url, form):
-        response = server_to_server.post(urlsplit(url).path, data=form)
-        return response.status_code, response.get_json()
-
-    # One journal and one set of fault rules in front of both apps, as in a running mock.
-    return portal.create_app(built, token_post=token_post,
-                             traffic_in_front=idp.extensions["traffic"])
+def portal_app(origins):
+    """The portal, trading codes with the identity app in-process instead of over HTTP; one
+    journal and one set of fault rules in front of both apps, as in a running mock."""
+    return origins.portal
 
 
 @pytest.fixture
@@ -114,13 +137,11 @@ def logged_in(user, clock):
 
 @pytest.fixture
 def idp_down(admin):
-    """The identity platform taken down (the `idp` fixture brings it up after the test)."""
+    """The identity platform taken down (`fresh_process_state` brings it up after the test)."""
     admin.idp_down()
 
 
 @pytest.fixture
-def production_client(tmp_path):
+def production_client(worker_apps):
     """A portal without --test-mode."""
-    settings = Settings(database=str(tmp_path / "prod.db"))
-    server.prepare(settings)
-    return portal.create_app(settings).test_client()
+    return worker_apps.fresh(worker_apps.settings()).portal.test_client()

@@ -3,16 +3,14 @@ JSON message without it), the SMS outbox page stays open, no control API outside
 
 from __future__ import annotations
 
-import os
+import dataclasses
 
 import pytest
 
-from mock_portal import portal, server
-from mock_portal.config import Settings, defect_names
+from mock_portal.config import Settings
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.html import alert_of
-from support.portal_user import CAPTCHA
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.admin]
@@ -25,10 +23,9 @@ WRONG = {"error": "Authorization: the token is not the one the portal runs with 
 
 
 @pytest.fixture
-def portal_settings(tmp_path) -> Settings:
-    """Test mode with a control-API token (and MOCK_PORTAL_DEFECTS's defects, as the tier's own)."""
-    return Settings(database=str(tmp_path / "p.db"), test_mode=True, captcha=CAPTCHA,
-                    admin_token=TOKEN, defects=defect_names(os.environ.get("MOCK_PORTAL_DEFECTS")))
+def portal_settings(portal_settings) -> Settings:
+    """The tier's own (test mode, MOCK_PORTAL_DEFECTS's defects) with a control-API token."""
+    return dataclasses.replace(portal_settings, admin_token=TOKEN)
 
 
 @pytest.fixture
@@ -107,10 +104,8 @@ def test_the_outbox_page_stays_open_without_the_token(client):
     assert "短信" in page.get_data(as_text=True)
 
 
-def test_without_test_mode_the_control_api_is_absent_even_with_a_token(tmp_path):
-    settings = Settings(database=str(tmp_path / "prod.db"), admin_token=TOKEN)
-    server.prepare(settings)
-    client = portal.create_app(settings).test_client()
+def test_without_test_mode_the_control_api_is_absent_even_with_a_token(worker_apps):
+    client = worker_apps.fresh(worker_apps.settings(admin_token=TOKEN)).portal.test_client()
 
     answer = client.get("/__admin/clock", headers={"Authorization": f"Bearer {TOKEN}"})
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from mock_portal import portal
 from mock_portal.portal import oauth_client
 from support.expected import GUIDE_DAY, IDP_UNAVAILABLE, LOGIN_HEADING
 from support.html import alert_of, link_of, query_of, text_by_testid, text_of
@@ -313,12 +312,13 @@ def test_logout_while_down_ends_the_portal_session_and_the_next_login_asks_again
     assert user.path == "/space/"
 
 
-def test_a_platform_that_cannot_be_reached_gives_the_same_page(built, idp, persona):
+def test_a_platform_that_cannot_be_reached_gives_the_same_page(portal_app, idp, built, persona,
+                                                              monkeypatch):
     def unreachable(url, form):
         raise oauth_client.Unavailable("connection refused")
 
-    app = portal.create_app(built, token_post=unreachable)
-    person = PortalUser.over_flask(app.test_client(), idp.test_client(), built,
+    monkeypatch.setitem(portal_app.config, "TOKEN_POST", unreachable)
+    person = PortalUser.over_flask(portal_app.test_client(), idp.test_client(), built,
                                    login=persona.phone)
     person.open("/login?next=/space/")
 

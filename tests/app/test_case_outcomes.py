@@ -226,9 +226,9 @@ def test_by_default_the_clock_completes_the_case_the_same_day_approved(admin, pe
 
 
 def test_the_default_result_setting_lets_the_clock_reject_with_the_default_reason(
-        admin, portal_app, persona, number, clock):
-    portal_app.config["SETTINGS"] = dataclasses.replace(portal_app.config["SETTINGS"],
-                                                        default_result="不予通过")
+        admin, portal_app, persona, number, clock, monkeypatch):
+    monkeypatch.setitem(portal_app.config, "SETTINGS", dataclasses.replace(
+        portal_app.config["SETTINGS"], default_result="不予通过"))
     clock.freeze("2022-06-11T18:00:00+08:00")
 
     process(admin)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from mock_portal import portal, server
-from mock_portal.config import Settings
 from support.control_api import ControlApi
 
 
@@ -91,10 +89,9 @@ def test_reset_empties_the_journal(client, admin):
     assert admin.journal() == []
 
 
-def test_the_journal_keeps_the_last_requests_only(tmp_path):
-    settings = Settings(database=str(tmp_path / "p.db"), test_mode=True, journal_size=3)
-    server.prepare(settings)
-    app = portal.create_app(settings)
+def test_the_journal_keeps_the_last_requests_only(worker_apps):
+    settings = worker_apps.settings(test_mode=True, journal_size=3)
+    app = worker_apps.fresh(settings).portal
     person = app.test_client()
     admin = ControlApi.over_flask(app.test_client(), settings.portal_url)
     for page in ("/a", "/b", "/c", "/d", "/e"):
@@ -105,13 +102,10 @@ def test_the_journal_keeps_the_last_requests_only(tmp_path):
     assert paths == ["/c", "/d", "/e"]
 
 
-def test_without_test_mode_there_is_no_journal(tmp_path):
-    settings = Settings(database=str(tmp_path / "prod.db"))
-    server.prepare(settings)
-    production = portal.create_app(settings).test_client()
-    production.get("/")
+def test_without_test_mode_there_is_no_journal(production_client):
+    production_client.get("/")
 
-    assert production.get("/__admin/journal").status_code == 404
+    assert production_client.get("/__admin/journal").status_code == 404
 
 
 def test_last_gives_only_the_newest_entries(client, admin):
