@@ -35,6 +35,10 @@ ALLOW_NO_TESTS ?=
 # (python -m scripts.soak -h); WORKERS, PROJECT and PYTEST_ARGS as for make test.
 N ?= 5
 
+# Some machines set PYTHONDONTWRITEBYTECODE; without the bytecode cache every run, and each xdist
+# worker of it, compiles and assertion-rewrites the test modules and plugins again.
+unexport PYTHONDONTWRITEBYTECODE
+
 VENV := .venv
 PY := $(VENV)/bin/python
 # macOS always has a display (no DISPLAY variable there); Xvfb is for Linux without one.
