@@ -225,6 +225,11 @@ class ControlApi:
         body = {"mode": mode, **({"delay_minutes": delay_minutes} if delay_minutes else {})}
         return self._json("PUT", "/sms-gateway", json=body)
 
+    def settings(self) -> dict:
+        """Every process-wide setting in one answer, each as its own GET gives it:
+        {"clock", "limits", "faults", "idp", "sms_gateway"}."""
+        return self._json("GET", "/settings")
+
     def defects(self) -> list[dict]:
         """The seeded defects the portal knows, each with whether it is on:
         [{"name", "area", "description", "on"}]."""

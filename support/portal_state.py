@@ -13,19 +13,21 @@ from .control_api import ControlApi
 
 
 def left_changed(admin: ControlApi, limits_at_start: dict) -> list[str]:
-    """What differs from a portal as it starts, one phrase each (empty: nothing)."""
+    """What differs from a portal as it starts, one phrase each (empty: nothing). One control
+    call: it runs after every browser test."""
+    settings = admin.settings()
     changed = []
-    clock = admin.clock()
+    clock = settings["clock"]
     if not clock["real"]:
         changed.append(f"the clock {'frozen' if clock['frozen'] else 'set'} at {clock['now']}")
-    if admin.limits() != limits_at_start:
+    if settings["limits"] != limits_at_start:
         changed.append("the limits overridden")
-    rules = admin.faults()
+    rules = settings["faults"]
     if rules:
         changed.append(f"{len(rules)} fault rule(s) ({', '.join(r['path'] for r in rules)})")
-    if not admin.idp_state()["up"]:
+    if not settings["idp"]["up"]:
         changed.append("the identity platform down")
-    gateway = admin.sms_gateway()
+    gateway = settings["sms_gateway"]
     if gateway["mode"] != "ok":
         changed.append(f"the SMS gateway {gateway['mode']}")
     return changed

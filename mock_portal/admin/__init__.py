@@ -260,4 +260,4 @@ def put_idp():
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.
-from . import defects, faults, gateway, journal, lifecycle, payments  # noqa: E402,F401
+from . import defects, faults, gateway, journal, lifecycle, payments, settings  # noqa: E402,F401
