@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
+from support.steps import step
+
 from . import home, identity, outbox, space
 from .components import click_through
 
@@ -36,8 +38,10 @@ class Header:
     def log_out(self) -> home.HomePage:
         return click_through(self.logout_button, home.HomePage)
 
+    @step("点击【我的空间】")
     def go_to_my_space(self) -> space.MySpacePage:
         return click_through(self.my_space_link, space.MySpacePage)
 
+    @step("打开短信发件箱")
     def open_sms_outbox(self) -> outbox.SmsOutboxPage:
         return click_through(self.sms_outbox_link, outbox.SmsOutboxPage)

@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page
 
+from support.steps import step
+
 from . import header
 from .components import InfoBox, Screen, click_through
 
@@ -33,6 +35,7 @@ class SmsOutboxPage(Screen):
         self.page.goto("/__outbox/" + (f"?{urlencode({'phone': phone})}" if phone else ""))
         return self.wait_until_ready()
 
+    @step("按手机号筛选短信")
     def filter_by_phone(self, phone: str) -> SmsOutboxPage:
         """Type a 手机号 and 筛选: only the messages sent to it."""
         self.phone.fill(phone)
