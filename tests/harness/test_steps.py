@@ -57,6 +57,7 @@ def trace_groups(path: Path) -> list[str]:
 
 @pytest.mark.slow
 def test_a_failed_journey_and_soft_checks_name_their_steps_everywhere(inner):
+    inner.write_config(expect={"timeout": 1_000})
     inner.write_tests(INNER_TESTS)
 
     result = inner.run("-p", "no:randomly", "--html=reports/report.html",
