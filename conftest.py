@@ -17,6 +17,7 @@ pytest_plugins = [
     "fixtures.reports",
     "fixtures.failure_context",
     "fixtures.steps",
+    "fixtures.screenshots",
     "fixtures.aria_snapshots",
     "fixtures.tier_cost",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest
