@@ -366,7 +366,7 @@ CATALOGUE: tuple[Defect, ...] = (
     # Only a picture shows these: texts, roles and names stay as they were.
     Defect("buttons-turn-orange", "visual",
            "The portal's red buttons (进入办事, 下一步, 提交) turn orange.",
-           {"restyle": ".btn { background: #d4380d; border-color: #d4380d; }"}),
+           {"restyle": ".btn { background: #fa8c16; border-color: #fa8c16; }"}),
     Defect("form-labels-align-left", "visual",
            "在线填表's and 信息确认's labels lose their right alignment beside their fields.",
            {"restyle": ".form-row label, .form-row .term, dl.values dt { text-align: left; }"}),
