@@ -1,43 +1,36 @@
-"""`make report`'s server (support/report_server.py): a failed test's Trace link in the HTML
-report opens its trace in Playwright's trace viewer, served from the installed package, which
-lists the test's steps by name."""
+"""`make report`'s server (support/report_server.py) without a browser: what each path serves,
+a trace navigated to opens in the viewer, nothing outside the mounted folders. The viewer in a
+real browser is tests/harness/test_steps.py's."""
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import Browser, expect
+import requests
 
-from support.report_server import ReportServer
-
-#: A journey that fails at 第6步 (the form refuses the wage).
-FAILING_JOURNEY = """
-from pages import Journey
+from support.report_server import ReportServer, trace_viewer_folder
 
 
-def test_the_journey(page, make_persona):
-    page.set_default_timeout(1_000)
+def test_the_report_the_artifacts_and_the_installed_viewer_are_served(tmp_path):
+    reports, results = tmp_path / "reports", tmp_path / "test-results"
+    (reports).mkdir()
+    (reports / "report.html").write_text("<p>report</p>", encoding="utf-8")
+    (results / "t").mkdir(parents=True)
+    (results / "t/trace.zip").write_bytes(b"PK zip")
+    (tmp_path / "secret.txt").write_text("not served", encoding="utf-8")
 
-    Journey(page).run(make_persona(), wage="五千")
-"""
+    with ReportServer(reports, results, port=0) as server:
+        def get(path: str, **headers: str) -> requests.Response:
+            return requests.get(server.url + path, headers=headers, allow_redirects=False,
+                                timeout=10)
 
+        assert get("report.html").text == "<p>report</p>"
+        assert get("trace/index.html").content == (
+            trace_viewer_folder() / "index.html").read_bytes()
+        fetched = get("test-results/t/trace.zip", **{"Sec-Fetch-Mode": "cors"})
+        navigated = get("test-results/t/trace.zip", **{"Sec-Fetch-Mode": "navigate"})
+        outside = get("test-results/../secret.txt")
+        outside_encoded = get("test-results/%2e%2e/secret.txt")
 
-@pytest.mark.slow
-def test_the_reports_trace_link_opens_the_steps_in_the_trace_viewer(inner, browser: Browser):
-    inner.write_config(expect={"timeout": 1_000})
-    inner.write_tests(FAILING_JOURNEY)
-    inner.run("-p", "no:randomly", "--html=reports/report.html",
-              "--self-contained-html").assert_outcomes(failed=1)
-    page = browser.new_page()
-
-    with ReportServer(inner.path / "reports", inner.results, port=0) as server:
-        page.goto(server.url + "report.html")
-        with page.context.expect_page() as opened:
-            page.get_by_role("link", name="Trace", exact=True).click()
-        viewer = opened.value
-
-        assert "/trace/index.html?trace=" in viewer.url
-        actions = viewer.get_by_role("treeitem")
-        for title in ("第1步 登录首都之窗网站，搜索事项", "第5步 阅读用户须知，进入办事", "第6步 在线填表",
-                      "填写缴费工资和缴费周期", "点击【下一步】"):
-            expect(actions.filter(has_text=title).first).to_be_visible()
-    page.context.close()
+    assert fetched.content == b"PK zip"
+    assert navigated.status_code == 302
+    assert navigated.headers["Location"] == "/trace/index.html?trace=/test-results/t/trace.zip"
+    assert "not served" not in outside.text and "not served" not in outside_encoded.text

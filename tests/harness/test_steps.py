@@ -1,6 +1,7 @@
 """Named steps (support/steps.py) and soft checks: a failed journey's trace reads as the guide,
-its failure names the steps it failed in, and several `expect.soft` failures are reported
-together, each with its step, the test failing at its end."""
+its failure names the steps it failed in, several `expect.soft` failures are reported together,
+each with its step, the test failing at its end; and `make report`'s server opens the trace from
+the report in Playwright's trace viewer, which lists the steps (one inner run serves all)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, expect
 
+from support.report_server import ReportServer
 from tests.harness.test_artifacts import html_report_tests, junit_properties
 
 #: A journey failing at 第6步 (the form refuses the wage), and a test of two failed soft checks
@@ -56,7 +59,7 @@ def trace_groups(path: Path) -> list[str]:
 
 
 @pytest.mark.slow
-def test_a_failed_journey_and_soft_checks_name_their_steps_everywhere(inner):
+def test_a_failed_journey_and_soft_checks_name_their_steps_everywhere(inner, browser: Browser):
     inner.write_config(expect={"timeout": 1_000})
     inner.write_tests(INNER_TESTS)
 
@@ -88,3 +91,17 @@ def test_a_failed_journey_and_soft_checks_name_their_steps_everywhere(inner):
         assert "不是空的" in report and "步骤: 首都之窗 › 搜索框" in report
     section = soft_log.split("Failed steps", 1)[1]
     assert "首都之窗\n首都之窗 › 搜索框" in section
+
+    # make report: the report's Trace link opens the trace in the viewer, steps by name.
+    page = browser.new_page()
+    with ReportServer(inner.path / "reports", inner.results, port=0) as server:
+        page.goto(server.url + "report.html")
+        journey = page.get_by_role("row").filter(has_text="test_the_journey")
+        with page.context.expect_page() as opened:
+            journey.get_by_role("link", name="Trace", exact=True).click()
+        viewer = opened.value
+        assert "/trace/index.html?trace=/test-results/" in viewer.url
+        actions = viewer.get_by_role("treeitem")
+        for title in (*[g for g in groups if " › " not in g], "填写缴费工资和缴费周期", "点击【下一步】"):
+            expect(actions.filter(has_text=title).first).to_be_visible()
+    page.context.close()
