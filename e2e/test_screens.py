@@ -13,8 +13,8 @@ from playwright.sync_api import Locator, Page
 
 from pages import Header, Journey
 from pages.components import CAPTCHA_NAME
+from pages.steps import step
 from support.expected import GUIDE_DAY
-from support.steps import step
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.visual]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from support.steps import step
-
 from . import errors, header, identity, space
 from .components import (
     DefinitionList,
@@ -16,6 +14,7 @@ from .components import (
     click_through,
     main_content,
 )
+from .steps import step
 
 MONTHLY = "按月缴费"
 

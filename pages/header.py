@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from support.steps import step
-
 from . import home, identity, outbox, space
 from .components import click_through
+from .steps import step
 
 
 class Header:

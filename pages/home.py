@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from support.steps import step
-
 from . import header, item
 from .components import ErrorBox, InfoBox, Screen, click_through
+from .steps import step
 
 #: The service this product is about, as the portal names it.
 ITEM_NAME = "灵活就业人员社会保险缴费申报与变更"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from playwright.sync_api import Download, Page
 
-from support.steps import step
-
 from . import header, home, registration
 from .components import (
     CAPTCHA_NAME,
@@ -19,6 +17,7 @@ from .components import (
     request_code,
     send_code_button,
 )
+from .steps import step
 
 
 class IdentityLoginPage(Screen):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from support.steps import step
-
 from . import declaration, header, identity
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
+from .steps import step
 
 
 class ItemGuidePage(Screen):

@@ -2,7 +2,7 @@
 
 Each step does on its screen what the guide says, up to and including the click that ends it,
 and runs inside `Journey._step`, so a failure reads like the guide: 「第6步 在线填表: …」, and
-the step is a named group in the test's trace (support/steps.py).
+the step is a named group in the test's trace (pages/steps.py).
 `on_step(number, title, page, seconds)` is called once per step, at the moment the screen looks
 as the guide pictures it — for most steps just before that final click (the guide's picture of
 信息确认 shows 【提交】, not what comes after it) — with the seconds since the previous step's call.
@@ -18,8 +18,6 @@ from typing import Protocol
 
 from playwright.sync_api import Page
 
-from support.steps import step as named_step
-
 from .components import TEST_CAPTCHA
 from .declaration import (
     MONTHLY,
@@ -33,6 +31,7 @@ from .identity import IdentityLoginPage
 from .item import OfficeChooserPage
 from .outbox import SmsOutboxPage
 from .space import CaseDetailPage
+from .steps import step as named_step
 
 
 @dataclass(frozen=True)

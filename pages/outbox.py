@@ -8,10 +8,9 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page
 
-from support.steps import step
-
 from . import header
 from .components import InfoBox, Screen, click_through
+from .steps import step
 
 #: The code in an SMS of the identity platform: 【北京通】123456（验证码），….
 SMS_CODE = re.compile(r"【北京通】(\d{6})（验证码）")

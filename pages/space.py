@@ -6,10 +6,9 @@ import re
 
 from playwright.sync_api import Locator, Page
 
-from support.steps import step
-
 from . import declaration, header, identity, payments
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
+from .steps import step
 
 
 class _SpaceScreen(Screen):

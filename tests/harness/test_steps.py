@@ -21,7 +21,7 @@ INNER_TESTS = """
 from playwright.sync_api import expect
 
 from pages import HomePage, Journey
-from support.steps import step
+from pages.steps import step
 
 
 def test_the_journey(page, make_persona):
