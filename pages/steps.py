@@ -11,6 +11,8 @@ failed steps into the terminal, the HTML report and JUnit.
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable, Iterable
 from contextlib import ContextDecorator
 
@@ -61,6 +63,15 @@ def _mark(error: BaseException, path: str) -> None:
         error.add_note(NOTE_PREFIX + path)
 
 
+def _caller() -> dict:
+    """Where the step was entered: the first frame outside this module and contextlib (a
+    decorated method's caller), as the trace viewer's source location."""
+    frame = sys._getframe(1)
+    while frame.f_code.co_filename in (__file__, contextlib.__file__):
+        frame = frame.f_back
+    return {"file": frame.f_code.co_filename, "line": frame.f_lineno}
+
+
 def _soft_errors() -> list[AssertionError]:
     # pytest-playwright's scope of expect.soft failures for the running test; the module says
     # it stays where it is (playwright/_impl/_assertions.py's docstring).
@@ -82,9 +93,11 @@ class step(ContextDecorator):
         self._path = current_path()
         self._soft_before = len(_soft_errors())
         self._grouped = []
-        for context in _contexts():
+        contexts = tuple(_contexts())
+        location = _caller() if contexts else None
+        for context in contexts:
             try:
-                context.tracing.group(self.title)
+                context.tracing.group(self.title, location=location)
                 self._grouped.append(context)
             except Error:
                 pass  # a context closed meanwhile has no trace to group in
