@@ -1,6 +1,7 @@
-"""expect_screenshot (fixtures/screenshots.py) in inner runs: a missing baseline fails naming the
-command that writes it, --update-snapshots writes it beside the test, and a screen that changed
-fails with its expected, actual and diff images in test-results/, the HTML report and JUnit."""
+"""expect_screenshot (fixtures/screenshots.py) in inner runs: --update-snapshots=missing writes
+baselines beside the test, a missing one fails naming the command that writes it, a screen that
+changed fails with its expected, actual and diff images in test-results/, the HTML report and
+JUnit, and --update-snapshots then rewrites it."""
 
 from __future__ import annotations
 
@@ -72,3 +73,8 @@ def test_baselines_are_written_on_request_and_a_changed_screen_fails_with_its_im
         assert base64.b64decode(embedded) == path.read_bytes()
     assert junit_properties(inner.path / "reports/junit.xml")["test_heading[desktop-chromium]"][
         "screenshot_diff"] == f"{FOLDER}/heading-diff.png"
+
+    # The change was meant: --update-snapshots (changed) rewrites the baseline that differs.
+    actual = images["actual"].read_bytes()  # the next run empties test-results/
+    inner.run("--update-snapshots", "-k", "heading").assert_outcomes(passed=1)
+    assert baseline.read_bytes() == actual
