@@ -1,4 +1,4 @@
-"""Named steps (support/steps.py) and soft checks: a failed journey's trace reads as the guide,
+"""Named steps (pages/steps.py) and soft checks: a failed journey's trace reads as the guide,
 its failure names the steps it failed in, several `expect.soft` failures are reported together,
 each with its step, the test failing at its end; and `make report`'s server opens the trace from
 the report in Playwright's trace viewer, which lists the steps (one inner run serves all)."""
