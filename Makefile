@@ -47,13 +47,14 @@ HAVE_DISPLAY := $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname
 UNDER_XVFB := $(if $(and $(HEADED),$(if $(HAVE_DISPLAY),,1)),xvfb-run -a -s "-screen 0 1920x1080x24",)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock portal test check suite-cost durations soak bench demo record lint clean mutation
+.PHONY: help setup lock portal test report check suite-cost durations soak bench demo record lint clean mutation
 
 help:
 	@echo "make setup    create .venv, install exactly uv.lock's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make lock     write uv.lock from pyproject.toml after changing a dependency (UPGRADE=1: every package to its newest allowed)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
 	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop-chromium mobile-chromium', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make report   serve reports/ on REPORT_PORT=$(REPORT_PORT) and open it; a failed test's Trace opens in Playwright's trace viewer"
 	@echo "make check    the quick inner loop: lint, then the unit and app tiers (under a minute)"
 	@echo "make suite-cost  run every test, then write each tier's cost to BENCHMARKS.md beside the figures before"
 	@echo "make durations  run every test once to refresh .test_durations, which SPLITS=4 GROUP=1..4 shards by"
@@ -88,6 +89,11 @@ test: setup
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc
+
+# Like `npx playwright show-report`: the viewer comes from the installed playwright package.
+REPORT_PORT ?= 9323
+report: setup
+	$(PY) -m scripts.report --port $(REPORT_PORT)
 
 # The inner loop while changing code: lint, then the tiers that need no browser nor server.
 check: setup

@@ -16,6 +16,8 @@ pytest_plugins = [
     "fixtures.remote_browser",
     "fixtures.reports",
     "fixtures.failure_context",
+    "fixtures.steps",
+    "fixtures.screenshots",
     "fixtures.aria_snapshots",
     "fixtures.tier_cost",
     # Inner pytest runs for the harness's own tests (tests/harness); only the top-level conftest

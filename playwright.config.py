@@ -77,6 +77,16 @@ config = {
 
     "expect": {
         "timeout": 5_000,  # how long expect(...) retries an assertion, in milliseconds
+        # expect_screenshot's defaults (fixtures/screenshots.py), as Playwright Test's
+        # toHaveScreenshot options: threshold (0–1, per pixel's colour), maxDiffPixels,
+        # maxDiffPixelRatio, animations, caret, scale, fullPage, maskColor, timeout.
+        "toHaveScreenshot": {
+            "threshold": 0.2,
+            "maxDiffPixels": 0,
+            "animations": "disabled",
+            "caret": "hide",
+            "scale": "css",
+        },
     },
 
     # Traces, screenshots, videos (one folder per test) and the portal logs (portal-<worker>.log).

@@ -363,6 +363,16 @@ CATALOGUE: tuple[Defect, ...] = (
     Defect("admin-token-any-bearer", "admin",
            "The control API lets any bearer token through, not only the portal's own.",
            {"token_matches": lambda given, expected: bool(given)}),
+    # Only a picture shows these: texts, roles and names stay as they were.
+    Defect("buttons-turn-orange", "visual",
+           "The portal's red buttons (进入办事, 下一步, 提交) turn orange.",
+           {"restyle": ".btn { background: #fa8c16; border-color: #fa8c16; }"}),
+    Defect("form-labels-align-left", "visual",
+           "在线填表's and 信息确认's labels lose their right alignment beside their fields.",
+           {"restyle": ".form-row label, .form-row .term, dl.values dt { text-align: left; }"}),
+    Defect("notice-text-shrinks", "visual",
+           "用户须知's rules are set a size smaller.",
+           {"restyle": ".notice ol li { font-size: 13px; }"}),
 )
 
 BY_NAME = {defect.name: defect for defect in CATALOGUE}

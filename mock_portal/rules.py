@@ -106,6 +106,8 @@ class Rules:
     #: The identity platform's background, a gradient from top to bottom: its lighter colour
     #: keeps the white header text at WCAG AA (4.5:1 for small text, opacity included).
     sky: tuple[str, str] = ("#0b4ea2", "#1a5fb4")
+    #: Style sheet rules the portal's pages add after portal.css: none (a visual defect's CSS).
+    restyle: str = ""
     #: The captcha's image sits in a button, which the keyboard reaches and presses.
     captcha_refresh_button: bool = True
     #: With a token set, the guard covers every /__admin path, not only the routes that exist.
@@ -156,6 +158,7 @@ def install(app: Flask, rules: Rules) -> None:
     app.add_template_global(lambda name: rules.label_for(name), "label_for")
     app.add_template_global(rules.sky, "sky")
     app.add_template_global(rules.captcha_refresh_button, "captcha_refresh_button")
+    app.add_template_global(rules.restyle, "restyle")
     app.add_template_global(rules.captcha_alt, "captcha_alt")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from . import errors, header, identity, space
+from . import errors, header, identity, space, steps
 from .components import (
     DefinitionList,
     ErrorBox,
@@ -36,6 +36,7 @@ class NoticePage(Screen):
         self.enter_button = page.get_by_role("button", name="进入办事", exact=True)
         self.error = ErrorBox(page).message
 
+    @steps.step("勾选同意《北京市政务服务网申报须知》")
     def agree(self) -> NoticePage:
         """勾选「本人已阅读并同意《北京市政务服务网申报须知》」."""
         self.agreement.check()
@@ -45,6 +46,7 @@ class NoticePage(Screen):
         self.agreement.uncheck()
         return self
 
+    @steps.step("点击【进入办事】")
     def enter(self) -> ContributionFormPage:
         """点击【进入办事】 (once the agreement is ticked)."""
         return click_through(self.enter_button, ContributionFormPage)
@@ -88,6 +90,7 @@ class ContributionFormPage(Screen):
         """One choice of 缴费周期, e.g. cycle_option("按年缴费")."""
         return self.cycle.get_by_role("option", name=cycle, exact=True)
 
+    @steps.step("填写缴费工资和缴费周期")
     def fill_in(self, wage: str, cycle: str | None = None) -> ContributionFormPage:
         """填写缴费工资 and, when given, 选择缴费周期."""
         self.wage.fill(wage)
@@ -103,6 +106,7 @@ class ContributionFormPage(Screen):
         """点击【上一步】: back to 用户须知."""
         return click_through(self.previous_button, NoticePage)
 
+    @steps.step("点击【下一步】")
     def go_to_confirmation(self) -> ConfirmationPage:
         """点击【下一步】: on to 信息确认."""
         return click_through(self.next_button, ConfirmationPage)
@@ -141,6 +145,7 @@ class ConfirmationPage(Screen):
         """点击【上一步】: back to 在线填表 with the values kept."""
         return click_through(self.previous_button, ContributionFormPage)
 
+    @steps.step("点击【提交】")
     def submit(self) -> SubmissionSuccessPage:
         """点击【提交】."""
         return click_through(self.submit_button, SubmissionSuccessPage)

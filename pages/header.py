@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from . import home, identity, outbox, space
+from . import home, identity, outbox, space, steps
 from .components import click_through
 
 
@@ -36,8 +36,10 @@ class Header:
     def log_out(self) -> home.HomePage:
         return click_through(self.logout_button, home.HomePage)
 
+    @steps.step("点击【我的空间】")
     def go_to_my_space(self) -> space.MySpacePage:
         return click_through(self.my_space_link, space.MySpacePage)
 
+    @steps.step("打开短信发件箱")
     def open_sms_outbox(self) -> outbox.SmsOutboxPage:
         return click_through(self.sms_outbox_link, outbox.SmsOutboxPage)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from . import header, item
+from . import header, item, steps
 from .components import ErrorBox, InfoBox, Screen, click_through
 
 #: The service this product is about, as the portal names it.
@@ -31,15 +31,18 @@ class HomePage(Screen):
         self.search_field = self.search_box.field
         self.hot_services = page.get_by_text("热门服务：")
 
+    @steps.step("打开首都之窗")
     def open(self) -> HomePage:
         self.page.goto("/")
         return self.wait_until_ready()
 
+    @steps.step("在搜索框输入事项名称")
     def enter_search(self, words: str) -> HomePage:
         """Type words into the search box."""
         self.search_box.field.fill(words)
         return self
 
+    @steps.step("点击【搜索】")
     def search(self) -> SearchResultsPage:
         """Press 搜索."""
         return click_through(self.search_box.button, SearchResultsPage)
@@ -77,6 +80,7 @@ class SearchResultsPage(Screen):
         self.search_box.field.fill(words)
         return click_through(self.search_box.button, SearchResultsPage)
 
+    @steps.step("在事项后点击【在线办理】")
     def open_online_service(self, name: str = ITEM_NAME) -> item.OfficeChooserPage:
         """在【事项】后点击【在线办理】 (第2步)."""
         link = self.result(name).get_by_role("link", name="【在线办理】")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Download, Page
 
-from . import header, home, registration
+from . import header, home, registration, steps
 from .components import (
     CAPTCHA_NAME,
     TEST_CAPTCHA,
@@ -53,6 +53,7 @@ class IdentityLoginPage(Screen):
         self.send_code_button = send_code_button(self.sms_panel)
         self.sms_login_button = self.sms_panel.get_by_role("button", name="登录", exact=True)
 
+    @steps.step("填写账号、密码和图形验证码")
     def fill_in(self, account: str, password: str,
                 captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:
         """Type 用户名/手机号/身份证号, 密码 and the graphic captcha."""
@@ -66,6 +67,7 @@ class IdentityLoginPage(Screen):
         """Log in: back on the portal page the login was asked from, the screen `then`."""
         return self.fill_in(account, password, captcha).submit(then=then)
 
+    @steps.step("点击【登录】")
     def submit(self, *, then: type[Next]) -> Next:
         """点击【登录】 with what is typed: back on the portal page `then`, where it was asked."""
         return click_through(self.login_button, then)

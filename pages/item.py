@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from . import declaration, header, identity
+from . import declaration, header, identity, steps
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -63,11 +63,13 @@ class OfficeChooserPage(Screen):
         self.page.goto("/item/apply")
         return self.wait_until_ready()
 
+    @steps.step("选择参保所在区")
     def choose_district(self, district: str) -> OfficeChooserPage:
         """Click a 区 (as the chooser writes it, e.g. 海淀区 or 副中心(通州区))."""
         link = self.districts.get_by_role("link", name=district, exact=True)
         return click_through(link, OfficeChooserPage)
 
+    @steps.step("选择街道/乡镇")
     def choose_street(self, street: str) -> OfficeChooserPage:
         """Click a 街道/乡镇 (as the chooser writes it, e.g. 海淀区学院路街道)."""
         link = self.streets.get_by_role("link", name=street, exact=True)
@@ -98,10 +100,12 @@ class OfficeChooserPage(Screen):
         link = self.office(office).get_by_role("link", name="办事指南", exact=True)
         return click_through(link, ItemGuidePage)
 
+    @steps.step("在办理地点后点击【在线办理】")
     def apply_online(self, office: str | None = None) -> declaration.NoticePage:
         """点击 an office's 【在线办理】 when logged in: straight to 用户须知."""
         return click_through(self._apply_link(office), declaration.NoticePage)
 
+    @steps.step("在办理地点后点击【在线办理】")
     def apply_online_expecting_login(self, office: str | None = None
                                      ) -> identity.IdentityLoginPage:
         """点击 an office's 【在线办理】 when not logged in: to 北京市统一身份认证平台 (第4步)."""

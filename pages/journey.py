@@ -1,7 +1,8 @@
 """The operations guide's ten numbered steps, composed from the page objects.
 
 Each step does on its screen what the guide says, up to and including the click that ends it,
-and runs inside `Journey._step`, so a failure reads like the guide: 「第6步 在线填表: …」.
+and runs inside `Journey._step`, so a failure reads like the guide: 「第6步 在线填表: …」, and
+the step is a named group in the test's trace (pages/steps.py).
 `on_step(number, title, page, seconds)` is called once per step, at the moment the screen looks
 as the guide pictures it — for most steps just before that final click (the guide's picture of
 信息确认 shows 【提交】, not what comes after it) — with the seconds since the previous step's call.
@@ -30,6 +31,7 @@ from .identity import IdentityLoginPage
 from .item import OfficeChooserPage
 from .outbox import SmsOutboxPage
 from .space import CaseDetailPage
+from .steps import step as named_step
 
 
 @dataclass(frozen=True)
@@ -239,10 +241,11 @@ class Journey:
             # What on_step does (a screenshot) is no step's time.
             self._last_mark = time.perf_counter()
 
-        try:
-            yield shown
-        except JourneyStepError:
-            raise
-        except Exception as exc:
-            raise JourneyStepError(step, exc) from exc
-        shown()
+        with named_step(str(step)):  # the step's group in the trace
+            try:
+                yield shown
+            except JourneyStepError:
+                raise
+            except Exception as exc:
+                raise JourneyStepError(step, exc) from exc
+            shown()

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page
 
-from . import header
+from . import header, steps
 from .components import InfoBox, Screen, click_through
 
 #: The code in an SMS of the identity platform: 【北京通】123456（验证码），….
@@ -33,6 +33,7 @@ class SmsOutboxPage(Screen):
         self.page.goto("/__outbox/" + (f"?{urlencode({'phone': phone})}" if phone else ""))
         return self.wait_until_ready()
 
+    @steps.step("按手机号筛选短信")
     def filter_by_phone(self, phone: str) -> SmsOutboxPage:
         """Type a 手机号 and 筛选: only the messages sent to it."""
         self.phone.fill(phone)

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page
 
-from . import declaration, header, identity, payments
+from . import declaration, header, identity, payments, steps
 from .components import DefinitionList, ErrorBox, InfoBox, Screen, click_through
 
 
@@ -61,6 +61,7 @@ class MySpacePage(_SpaceScreen):
         self.page.goto("/space/")
         return self.wait_until_ready()
 
+    @steps.step("点击【办件进度】")
     def open_case_progress(self) -> CaseProgressPage:
         """点击【办件进度】."""
         return click_through(self.case_progress_link, CaseProgressPage)
@@ -109,6 +110,7 @@ class CaseProgressPage(_SpaceScreen):
         self.page.goto("/space/progress")
         return self.wait_until_ready()
 
+    @steps.step("进入我的办件")
     def open_my_cases(self) -> MyCasesPage:
         """进入【我的办件】."""
         return click_through(self.my_cases_link, MyCasesPage)
@@ -153,6 +155,7 @@ class MyCasesPage(_SpaceScreen):
         """The cells of a case's row: 办件单号, 申请事项, 申请时间, 办件状态, 办理结果, 操作."""
         return self.case(number).get_by_role("cell")
 
+    @steps.step("点击【查看详情】")
     def open_case(self, number: str) -> CaseDetailPage:
         """找到办理事项，点击【查看详情】."""
         link = self.table.get_by_role("link", name=f"查看详情 {number}", exact=True)

@@ -1,0 +1,65 @@
+"""The guide's ten screens and the 用户空间 pages compared with their pictures
+(`expect_screenshot`, baselines in e2e/test_screens.py-snapshots/), desktop and phone, in one
+walk each. The texts and roles are the ARIA snapshots' and the other tests'; these catch what
+only a picture shows: a colour, an alignment, a size. The clock is frozen on the guide's day and
+what still changes from run to run is masked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Locator, Page
+
+from pages import Header, Journey
+from pages.components import CAPTCHA_NAME
+from pages.steps import step
+from support.expected import GUIDE_DAY
+
+#: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
+pytestmark = [pytest.mark.visual]
+
+#: A name of fixed length: a longer one would move what follows it, mask or not.
+NAME = "王小明"
+CASE_NUMBER = re.compile(r"[0-9A-Z]{45}")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A phone number as 我的空间 shows it: 138****1234.
+HIDDEN_PHONE = re.compile(r"\d{3}\*{4}\d{4}")
+
+
+def volatile(page: Page, persona) -> list[Locator]:
+    """What differs from run to run on any of these screens: the persona's values (shown,
+    hidden in part, or typed into a field), the 办件单号, dates and the captcha."""
+    shown = [page.get_by_text(value) for value in
+             (persona.name, persona.id_number, persona.phone, persona.username)]
+    filled = [page.locator(f'input[value="{value}"]') for value in
+              (persona.name, persona.id_number)]
+    typed = [page.get_by_placeholder("用户名/手机号/身份证号"), page.get_by_label("手机号", exact=True)]
+    return [*shown, *filled, *typed, page.get_by_text(CASE_NUMBER), page.get_by_text(DATE),
+            page.get_by_text(HIDDEN_PHONE),
+            page.get_by_role("button", name=CAPTCHA_NAME)]
+
+
+@pytest.mark.portal_wide("clock")
+@pytest.mark.mobile
+def test_the_guides_ten_screens_and_my_space_look_as_pictured(page, make_persona, clock,
+                                                              expect_screenshot):
+    clock.set(GUIDE_DAY, frozen=True)
+    persona = make_persona(name=NAME)
+
+    def looks_as_pictured(name: str) -> None:
+        # soft: every screen is compared, each mismatch reported with its step.
+        expect_screenshot(page, name, mask=volatile(page, persona), full_page=True, soft=True)
+
+    Journey(page, on_step=lambda number, _title, _page, _seconds: looks_as_pictured(
+        f"step-{number:02d}")).run(persona, wage="3000")
+
+    with step("用户空间"):
+        my_space = Header(page).go_to_my_space()
+        looks_as_pictured("my-space")
+        progress = my_space.open_case_progress()
+        looks_as_pictured("case-progress")
+        progress.open_my_cases()
+        looks_as_pictured("my-cases")
+        Header(page).go_to_my_space().open_messages()
+        looks_as_pictured("my-messages")
