@@ -29,7 +29,6 @@ from pages import (
     read_sms_code,
 )
 from support import accessibility
-from support.contrast import TextOverGradient
 from support.expected import HAIDIAN
 from support.personas import PersonaBuilder
 
@@ -170,42 +169,14 @@ def test_no_serious_accessibility_violation_nor_console_error(request, page, scr
     console_errors = [f"{m.location['url']}: {m.text}" for m in messages
                       if m.type == "error" and not _own_status(m, page)] + uncaught
 
-    violations = accessibility.scan(reached.page)
+    scan = accessibility.scan(reached.page)
 
-    attach_to_report(f"axe-core: {screen}", accessibility.report(violations))
-    serious = accessibility.blocking(violations)
+    attach_to_report(f"axe-core: {screen}", accessibility.report(scan.violations))
+    serious = accessibility.blocking(scan.violations)
     assert not serious, accessibility.report(serious)
-    low_contrast = [problem for text in _texts_axe_left_incomplete(reached.page)
-                    if (problem := text.problem())]
+    low_contrast = [problem for text in scan.texts_over_gradient if (problem := text.problem())]
     assert not low_contrast, "\n".join(low_contrast)
     assert console_errors == []
-
-
-# axe-core (injected by the scan) once more, for the nodes it could not judge for colour
-# contrast, as elements; for each, the computed styles up to the gradient behind it. The
-# opacities on the way multiply (each is a layer drawn over what is below).
-_INCOMPLETE_CONTRAST = """async () => {
-  const results = await axe.run(document, {runOnly: {type: "rule", values: ["color-contrast"]},
-                                           resultTypes: ["incomplete"], elementRef: true});
-  return results.incomplete.flatMap(rule => rule.nodes).map(node => {
-    const text = getComputedStyle(node.element);
-    let opacity = 1, backgroundImage = "none";
-    for (let at = node.element; at; at = at.parentElement) {
-      const style = getComputedStyle(at);
-      if (style.backgroundImage.includes("gradient")) { backgroundImage = style.backgroundImage; break; }
-      opacity *= Number(style.opacity);
-    }
-    return {where: `${node.element.tagName.toLowerCase()} 「${node.element.textContent.trim()}」`,
-            colour: text.color, opacity, font_size_px: parseFloat(text.fontSize),
-            font_weight: Number(text.fontWeight), background_image: backgroundImage};
-  });
-}"""
-
-
-def _texts_axe_left_incomplete(page: Page) -> list[TextOverGradient]:
-    """The text axe-core left "incomplete" for colour contrast, each with the gradient behind
-    it (a text with none behind it cannot be judged: its check raises, naming it)."""
-    return [TextOverGradient(**text) for text in page.evaluate(_INCOMPLETE_CONTRAST)]
 
 
 def _own_status(message: ConsoleMessage, page: Page) -> bool:

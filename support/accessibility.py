@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Page
+
+from .contrast import TextOverGradient
 
 #: Impacts that fail a screen (axe's scale: minor, moderate, serious, critical).
 BLOCKING_IMPACTS = ("serious", "critical")
@@ -39,10 +41,47 @@ class Violation:
         return "\n".join(lines)
 
 
-def scan(page: Page) -> list[Violation]:
-    """Every violation axe-core finds on the page as it is now, waived rules left out."""
-    results = Axe().run(page, options={"resultTypes": ["violations"]})
-    return violations_of(results.response)
+# One axe-core run for both checks: its violations, and the text it left "incomplete" for colour
+# contrast (over a gradient it cannot judge), each with its computed styles up to the gradient
+# behind it. The opacities on the way multiply (each is a layer drawn over what is below). Only
+# plain values leave the page: element references are read here, never returned.
+_SCAN = """async () => {
+  const results = await axe.run(document, {resultTypes: ["violations", "incomplete"],
+                                           elementRef: true});
+  const violations = results.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => ({target: n.target, failureSummary: n.failureSummary}))}));
+  const unjudged = results.incomplete.filter(rule => rule.id === "color-contrast")
+    .flatMap(rule => rule.nodes).map(node => {
+      const text = getComputedStyle(node.element);
+      let opacity = 1, backgroundImage = "none";
+      for (let at = node.element; at; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        if (style.backgroundImage.includes("gradient")) { backgroundImage = style.backgroundImage; break; }
+        opacity *= Number(style.opacity);
+      }
+      return {where: `${node.element.tagName.toLowerCase()} 「${node.element.textContent.trim()}」`,
+              colour: text.color, opacity, font_size_px: parseFloat(text.fontSize),
+              font_weight: Number(text.fontWeight), background_image: backgroundImage};
+    });
+  return {violations, unjudged};
+}"""
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What axe-core found on a page: violations (waived rules left out), and the text whose
+    contrast it could not judge, to be judged over its gradient (support/contrast.py)."""
+
+    violations: list[Violation]
+    texts_over_gradient: list[TextOverGradient]
+
+
+def scan(page: Page) -> Scan:
+    """axe-core (bundled, injected into the page) run once on the page as it is now."""
+    page.evaluate(AXE_SCRIPT)
+    response = page.evaluate(_SCAN)
+    return Scan(violations_of(response),
+                [TextOverGradient(**text) for text in response["unjudged"]])
 
 
 def violations_of(response: dict, waived: dict[str, str] = WAIVED_RULES) -> list[Violation]:
