@@ -2,8 +2,9 @@
 a config and a small synthetic suite of the test's own, never our own suite.
 
 A run that launches a browser or serves a portal is its own process (`run`), as a user's run is;
-a run that only collects, or stops at a usage error, may run in the test's process
-(`run_in_process`): the same plugins, without a second Python start and its imports.
+a run that only collects or stops before its tests' bodies (a usage error, a set-up that fails)
+may run in the test's process (`run_in_process`): the same plugins, without a second Python
+start and its imports.
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ class InnerProject:
                                 done.stderr.splitlines(), time.monotonic() - started)
 
     def run_in_process(self, *args: str) -> pytest.RunResult:
-        """pytest in this process: for runs that only collect or stop at a usage error (no
-        browser, no portal)."""
+        """pytest in this process, for runs that never reach a test's body: the outer run's
+        own state (Playwright's sync API, a soft-assertion scope) would meet the inner one's."""
         assert self.pytester is not None, "an in-process run needs the `inner` fixture"
         return self.pytester.runpytest_inprocess(*COMMON_ARGS, *args)
 

@@ -98,7 +98,7 @@ def test_without_reuse_a_busy_fixed_port_fails_the_run_saying_so(inner, running_
     inner.write_config(web_server={**ports(running_portal), "reuse_existing_server": False})
     inner.write_tests(PORTAL_REPORT)
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([
