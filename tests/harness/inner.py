@@ -2,9 +2,8 @@
 a config and a small synthetic suite of the test's own, never our own suite.
 
 A run that launches a browser or serves a portal is its own process (`run`), as a user's run is;
-a run that only collects or stops before its tests' bodies (a usage error, a set-up that fails)
-may run in the test's process (`run_in_process`): the same plugins, without a second Python
-start and its imports.
+a run that launches no browser may run in the test's process (`run_in_process`): the same
+plugins, without a second Python start and its imports (a portal it starts is still a process).
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright._impl import _assertions
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = "playwright.config.py"
@@ -97,10 +97,18 @@ class InnerProject:
                                 done.stderr.splitlines(), time.monotonic() - started)
 
     def run_in_process(self, *args: str) -> pytest.RunResult:
-        """pytest in this process, for runs that never reach a test's body: the outer run's
-        own state (Playwright's sync API, a soft-assertion scope) would meet the inner one's."""
+        """pytest in this process, for runs that launch no browser (Playwright's sync API may be
+        running here already) and need no process of their own (module state such as a shared
+        portal's salt is per process)."""
         assert self.pytester is not None, "an in-process run needs the `inner` fixture"
-        return self.pytester.runpytest_inprocess(*COMMON_ARGS, *args)
+        # pytest-playwright opens Playwright's soft-assertion scope around every test call, and
+        # scopes do not nest: the inner run's tests get one of their own.
+        outer_scope = _assertions._soft_errors
+        _assertions._soft_errors = None
+        try:
+            return self.pytester.runpytest_inprocess(*COMMON_ARGS, *args)
+        finally:
+            _assertions._soft_errors = outer_scope
 
     @property
     def results(self) -> Path:

@@ -79,7 +79,7 @@ def test_the_run_seed_gives_the_same_personas_again_and_another_seed_others(by_s
 def test_a_test_that_leaves_the_clock_frozen_errors_and_the_next_finds_real_time(inner):
     inner.write_tests(LEAVES_THE_CLOCK_FROZEN)
 
-    result = inner.run("-p", "no:randomly")
+    result = inner.run_in_process("-p", "no:randomly")
 
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines([
