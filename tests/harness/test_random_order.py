@@ -39,36 +39,34 @@ def test_finds_the_portal_as_it_started(admin):
 """
 
 
-def personas_of(project, *args: str) -> dict[str, dict]:
-    """The personas test_one and test_two were given in one inner run."""
-    for old in project.path.glob("persona-*.json"):
+def personas_of(inner, seed: int) -> dict[str, dict]:
+    """The personas test_one and test_two were given in one inner run under `seed` (in process:
+    the personas come from the run's seed, nothing of the process)."""
+    for old in inner.path.glob("persona-*.json"):
         old.unlink()
-    result = project.run(*args)
+    result = inner.run_in_process("-p", "randomly", f"--randomly-seed={seed}")
     result.assert_outcomes(passed=2)
     return {p.stem.removeprefix("persona-"): json.loads(p.read_text())
-            for p in project.path.glob("persona-*.json")}
-
-
-@pytest.fixture(scope="module")
-def by_seed(make_inner) -> tuple[dict, dict, dict]:
-    """The personas of three runs: seed 7, seed 7 again, seed 8."""
-    project = make_inner("personas")
-    project.write_tests(PERSONAS)
-    return tuple(personas_of(project, "-p", "randomly", f"--randomly-seed={seed}")
-                 for seed in (7, 7, 8))
+            for p in inner.path.glob("persona-*.json")}
 
 
 @pytest.mark.slow
-def test_two_tests_in_one_worker_get_different_personas_under_one_run_seed(by_seed):
-    seen, _, _ = by_seed
+def test_two_tests_in_one_worker_get_different_personas_under_one_run_seed(inner):
+    inner.write_tests(PERSONAS)
+
+    seen = personas_of(inner, 7)
 
     for field in ("id_number", "phone", "username", "name"):
         assert seen["one"][field] != seen["two"][field], field
 
 
 @pytest.mark.slow
-def test_the_run_seed_gives_the_same_personas_again_and_another_seed_others(by_seed):
-    first, again, other = by_seed
+def test_the_run_seed_gives_the_same_personas_again_and_another_seed_others(inner):
+    inner.write_tests(PERSONAS)
+    first = personas_of(inner, 7)
+
+    again = personas_of(inner, 7)
+    other = personas_of(inner, 8)
 
     assert again == first
     assert other["one"]["id_number"] != first["one"]["id_number"]
