@@ -3,6 +3,8 @@
 `python -m benchmarks [--quick] [--repeats N] [--output FILE]`. Starts its own portals and
 browser on loopback; each figure is the median of N repeats beside its reference from the same
 run. `--quick` is a smoke run (one repeat, one test, one round of load): its figures mean little.
+Every run ends by checking what it wrote (benchmarks/self_check.py) and exits 1 when a figure,
+its reference or the machine's description is missing, or the load had errors.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from support.persona_factory import PersonaFactory
 from support.portal_process import PortalProcess
 from support.run_settings import CONFIG_FILE, load
 
-from . import browser_figures, machine, suite_figures
+from . import browser_figures, machine, self_check, suite_figures
 from .load import LoadResult, run_load
 from .measure import median, peak_kb, run
 from .report import Figure, table, write
@@ -129,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {load_.path} error: {error}")
     write(args.output, described, figures, settings_text, began)
     print(f"\nwritten: {args.output}")
+    # The check the bench's smoke test once made inside `make test`, now made by every run.
+    if problems := self_check.problems(args.output.read_text(encoding="utf-8")):
+        print("\n".join(["make bench: what it wrote is incomplete:", *problems]),
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -47,6 +47,6 @@ def test_the_harness_works_against_a_portal_with_a_control_api_token(inner, monk
         monkeypatch.setenv("MOCK_PORTAL_ADMIN_TOKEN", TOKEN)
     inner.write_tests(TOKEN_CHECKS)
 
-    result = inner.run("-p", "no:randomly")
+    result = inner.run_in_process("-p", "no:randomly")
 
     result.assert_outcomes(passed=3)

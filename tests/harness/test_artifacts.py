@@ -65,15 +65,25 @@ def junit_properties(path: Path) -> dict[str, dict[str, str]]:
             for case in ET.parse(path).getroot().iter("testcase")}
 
 
-@pytest.mark.slow
-def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_link_them(inner):
-    inner.results.mkdir()
-    (inner.results / "from-the-last-run.txt").write_text("stale")
-    inner.write_tests(PASS_AND_FAIL)
-    inner.write_tests(SPY, name="spy")
+@pytest.fixture(scope="module")
+def pass_and_fail(make_inner):
+    """One run of PASS_AND_FAIL with both reports, the spy on, and traces without their
+    screenshots (the filmstrip), read by the tests below."""
+    project = make_inner("pass-and-fail")
+    project.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
+    project.results.mkdir()
+    (project.results / "from-the-last-run.txt").write_text("stale")
+    project.write_tests(PASS_AND_FAIL)
+    project.write_tests(SPY, name="spy")
+    result = project.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
+                         "--junitxml=reports/junit.xml")
+    return project, result
 
-    result = inner.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
-                       "--junitxml=reports/junit.xml")
+
+@pytest.mark.slow
+def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_link_them(
+        pass_and_fail):
+    inner, result = pass_and_fail
 
     result.assert_outcomes(passed=1, failed=1)
     # The passing test's trace was discarded unwritten and its page never drawn.
@@ -144,13 +154,9 @@ def trace_contents(path: Path) -> tuple[list[str], set[str]]:
 
 
 @pytest.mark.slow
-def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frames(inner):
-    inner.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
-    inner.write_tests(PASS_AND_FAIL)
+def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frames(pass_and_fail):
+    inner, _ = pass_and_fail
 
-    result = inner.run()
-
-    result.assert_outcomes(passed=1, failed=1)
     names, events = trace_contents(inner.path / FAILED_FOLDER / "trace.zip")
     # Playwright writes the filmstrip's frames as screencast/<page>-<time>.jpeg entries with a
     # screencast-frame event each; DOM snapshots are frame-snapshot events.

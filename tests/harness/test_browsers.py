@@ -167,23 +167,21 @@ def test_firefox_not_installed_is_skipped_with_its_install_command(tmp_path, sys
                                        "playwright install --with-deps firefox`")
 
 
-def test_e2e_browser_path_is_the_browser_the_suite_launches(inner, tmp_path, monkeypatch):
+def test_e2e_browser_path_is_the_browser_the_suite_launches(inner, tmp_path):
     browser = executable(tmp_path / "opt/chrome/chrome")
-    monkeypatch.setenv("E2E_BROWSER_PATH", str(browser))
     inner.write_tests(LAUNCH_REPORT)
 
-    result = inner.run()
+    result = inner.run(env={"E2E_BROWSER_PATH": str(browser)})
 
     result.assert_outcomes(passed=1)
     launch = json.loads((inner.path / "launch.json").read_text())
     assert launch["executable_path"] == str(browser)
 
 
-def test_a_missing_e2e_browser_path_fails_the_tests_saying_so(inner, tmp_path, monkeypatch):
-    monkeypatch.setenv("E2E_BROWSER_PATH", str(tmp_path / "nowhere/chrome"))
+def test_a_missing_e2e_browser_path_fails_the_tests_saying_so(inner, tmp_path):
     inner.write_tests(LAUNCH_REPORT)
 
-    result = inner.run()
+    result = inner.run(env={"E2E_BROWSER_PATH": str(tmp_path / "nowhere/chrome")})
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([

@@ -85,7 +85,7 @@ def test_a_portal_running_on_the_fixed_ports_is_reused(inner, running_portal):
     inner.write_config(web_server={**ports(running_portal), "reuse_existing_server": True})
     inner.write_tests(PORTAL_REPORT)
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     result.assert_outcomes(passed=1)
     assert seen_portals(inner.path) == {"main": {"base_url": running_portal.portal_url,
@@ -98,7 +98,7 @@ def test_without_reuse_a_busy_fixed_port_fails_the_run_saying_so(inner, running_
     inner.write_config(web_server={**ports(running_portal), "reuse_existing_server": False})
     inner.write_tests(PORTAL_REPORT)
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([
@@ -111,7 +111,7 @@ def test_without_reuse_a_busy_fixed_port_fails_the_run_saying_so(inner, running_
 def test_base_url_on_the_command_line_points_at_another_portal(inner, running_portal):
     inner.write_tests(PORTAL_REPORT)
 
-    result = inner.run("--base-url", running_portal.portal_url + "/")
+    result = inner.run_in_process("--base-url", running_portal.portal_url + "/")
 
     result.assert_outcomes(passed=1)
     # The identity platform is found from the portal's /login redirect.

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from .inner import collected
+
 #: Browser tests, one marked for the phone; each writes the viewport its project gave it.
 TESTS = """
 import json
@@ -34,14 +36,10 @@ def test_without_a_browser():
 """
 
 
-def collected(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.stdout.lines if "::" in line]
-
-
 def test_by_default_all_of_desktop_and_the_marked_tests_on_the_phone(inner):
     inner.write_tests(TESTS)
 
-    result = inner.run("--collect-only", "-q")
+    result = inner.run_in_process("--collect-only", "-q")
 
     assert result.ret == pytest.ExitCode.OK
     # Random order (pytest-randomly) shuffles the inner run too: what counts is the set.
@@ -56,7 +54,7 @@ def test_by_default_all_of_desktop_and_the_marked_tests_on_the_phone(inner):
 def test_a_project_left_out_keeps_its_marker_known(inner):
     inner.write_tests(TESTS)
 
-    result = inner.run("--collect-only", "-q", "--strict-markers",
+    result = inner.run_in_process("--collect-only", "-q", "--strict-markers",
                        "--project", "desktop-chromium")
 
     assert result.ret == pytest.ExitCode.OK
@@ -70,7 +68,7 @@ def test_a_project_left_out_keeps_its_marker_known(inner):
 def test_project_repeated_runs_each_named_project(inner):
     inner.write_tests(TESTS)
 
-    result = inner.run("--collect-only", "-q", "--project", "firefox",
+    result = inner.run_in_process("--collect-only", "-q", "--project", "firefox",
                        "--project", "desktop-chromium")
 
     assert result.ret == pytest.ExitCode.OK
@@ -90,7 +88,7 @@ def test_the_default_projects_come_from_the_config(inner):
     ])
     inner.write_tests(TESTS)
 
-    result = inner.run("--collect-only", "-q")
+    result = inner.run_in_process("--collect-only", "-q")
 
     assert sorted(collected(result)) == [
         "test_inner.py::test_at_a_desks_width[mobile-chromium]",
@@ -100,7 +98,7 @@ def test_the_default_projects_come_from_the_config(inner):
 
 
 def test_several_browser_engines_are_refused_pointing_at_projects(inner):
-    result = inner.run("--browser", "chromium", "--browser", "firefox")
+    result = inner.run_in_process("--browser", "chromium", "--browser", "firefox")
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([

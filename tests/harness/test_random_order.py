@@ -39,11 +39,12 @@ def test_finds_the_portal_as_it_started(admin):
 """
 
 
-def personas_of(inner, *args: str) -> dict[str, dict]:
-    """The personas test_one and test_two were given in one inner run."""
+def personas_of(inner, seed: int) -> dict[str, dict]:
+    """The personas test_one and test_two were given in one inner run under `seed` (in process:
+    the personas come from the run's seed, nothing of the process)."""
     for old in inner.path.glob("persona-*.json"):
         old.unlink()
-    result = inner.run(*args)
+    result = inner.run_in_process("-p", "randomly", f"--randomly-seed={seed}")
     result.assert_outcomes(passed=2)
     return {p.stem.removeprefix("persona-"): json.loads(p.read_text())
             for p in inner.path.glob("persona-*.json")}
@@ -53,7 +54,7 @@ def personas_of(inner, *args: str) -> dict[str, dict]:
 def test_two_tests_in_one_worker_get_different_personas_under_one_run_seed(inner):
     inner.write_tests(PERSONAS)
 
-    seen = personas_of(inner, "-p", "randomly", "--randomly-seed=7")
+    seen = personas_of(inner, 7)
 
     for field in ("id_number", "phone", "username", "name"):
         assert seen["one"][field] != seen["two"][field], field
@@ -62,10 +63,10 @@ def test_two_tests_in_one_worker_get_different_personas_under_one_run_seed(inner
 @pytest.mark.slow
 def test_the_run_seed_gives_the_same_personas_again_and_another_seed_others(inner):
     inner.write_tests(PERSONAS)
-    first = personas_of(inner, "-p", "randomly", "--randomly-seed=7")
+    first = personas_of(inner, 7)
 
-    again = personas_of(inner, "-p", "randomly", "--randomly-seed=7")
-    other = personas_of(inner, "-p", "randomly", "--randomly-seed=8")
+    again = personas_of(inner, 7)
+    other = personas_of(inner, 8)
 
     assert again == first
     assert other["one"]["id_number"] != first["one"]["id_number"]
@@ -76,7 +77,7 @@ def test_the_run_seed_gives_the_same_personas_again_and_another_seed_others(inne
 def test_a_test_that_leaves_the_clock_frozen_errors_and_the_next_finds_real_time(inner):
     inner.write_tests(LEAVES_THE_CLOCK_FROZEN)
 
-    result = inner.run("-p", "no:randomly")
+    result = inner.run_in_process("-p", "no:randomly")
 
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines([

@@ -1,10 +1,10 @@
-"""Remote browsers: the guide's journey (e2e/test_journey.py, run as an inner suite) through a
-Playwright server and through a Chromium's DevTools, each started here on loopback and stopped
-at the end; an endpoint nobody listens on fails with where and what to check."""
+"""Remote browsers: a login through the identity page (both origins of the portal this run
+serves, the harness's page objects) in a browser of a Playwright server and in a Chromium over
+DevTools, each started here on loopback and stopped at the end; an endpoint nobody listens on
+fails with where and what to check."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,24 @@ from support.run_settings import load
 ROOT = Path(__file__).resolve().parents[2]
 #: Where a local launch would look: nothing there, so a run that passes used the remote one.
 NO_LOCAL_BROWSER = "/nonexistent/chromium"
-#: The guide's ten steps on its sample day, from e2e/test_journey.py.
-JOURNEY = "test_the_guides_sample_step_by_step"
+#: A page of the portal that asks for the login, the identity platform's login page (the other
+#: origin), and back: what a remote browser must reach on this machine's loopback.
+LOGS_IN = """
+from playwright.sync_api import expect
+
+from pages.identity import IdentityLoginPage
+from pages.space import MySpacePage
+
+
+def test_logs_in_through_the_identity_page(page, make_persona):
+    persona = make_persona()
+    page.goto("/space/")
+
+    space = IdentityLoginPage(page).wait_until_ready().log_in(
+        persona.username, persona.password, then=MySpacePage)
+
+    expect(space.name).to_have_text(persona.name)
+"""
 #: A test that needs nothing but the browser.
 NEEDS_A_BROWSER = """
 def test_browser(browser):
@@ -41,36 +57,30 @@ def chromium(playwright) -> str:
 
 
 @pytest.fixture
-def journey_suite(inner):
-    """The inner project with e2e/test_journey.py and e2e/conftest.py in a folder of their own."""
-    folder = inner.path / "journey"
-    folder.mkdir()
-    shutil.copy(ROOT / "e2e" / "conftest.py", folder / "conftest.py")
-    shutil.copy(ROOT / "e2e" / "test_journey.py", folder / "test_journey.py")
+def logs_in(inner):
+    """The inner project with LOGS_IN."""
+    inner.write_tests(LOGS_IN)
     return inner
 
 
-def test_the_journey_runs_in_a_browser_of_a_playwright_server(journey_suite, chromium):
+def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium):
     server = PlaywrightServer(debug=True)
     with server as endpoint:
         # The launch options name the system Chromium; the server takes them with --unsafe.
-        journey_suite.write_config(use={"connect": {"ws_endpoint": endpoint},
-                                        "executable_path": chromium})
+        logs_in.write_config(use={"connect": {"ws_endpoint": endpoint},
+                                  "executable_path": chromium})
 
-        # The journey is marked mobile; one project is enough to show the remote browser works.
-        result = journey_suite.run("journey", "-k", JOURNEY, "-p", "no:randomly",
-                                   "--project", "desktop-chromium")
+        result = logs_in.run()
 
     result.assert_outcomes(passed=1)
     assert 'engaged launch mode for "chromium"' in "\n".join(server.output)
 
 
-def test_the_journey_runs_in_a_chromium_over_devtools(journey_suite, chromium):
-    journey_suite.write_config(use={"executable_path": NO_LOCAL_BROWSER})
+def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium):
+    logs_in.write_config(use={"executable_path": NO_LOCAL_BROWSER})
     with DevToolsChromium(chromium, browsers.chromium_args(())) as endpoint:
 
-        result = journey_suite.run("journey", "-k", JOURNEY, "-p", "no:randomly",
-                                   "--project", "desktop-chromium", "--connect-cdp", endpoint)
+        result = logs_in.run("--connect-cdp", endpoint)
 
     result.assert_outcomes(passed=1)
 

@@ -25,7 +25,7 @@ def test_home(page):
 def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
     inner.write_config(use={"tracing": "on"})
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
@@ -38,32 +38,20 @@ def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
 def test_a_wrong_trace_object_is_a_usage_error_in_one_line(inner):
     inner.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": "off"}})
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: use.trace.screenshots must be True or False, not 'off'"])
 
 
 def test_an_unknown_project_is_a_usage_error_naming_the_projects(inner):
-    result = inner.run("--project", "tablet-chromium")
+    result = inner.run_in_process("--project", "tablet-chromium")
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
         "ERROR: unknown project 'tablet-chromium'; projects: desktop-chromium, mobile-chromium, "
         "firefox, webkit",
     ])
-
-
-@pytest.mark.slow
-def test_trace_on_in_the_config_keeps_a_passing_tests_trace(inner):
-    inner.write_config(use={"trace": "on"})
-    inner.write_tests(PAGE_REPORT)
-
-    result = inner.run()
-
-    result.assert_outcomes(passed=1)
-    assert [p.relative_to(inner.results).as_posix() for p in inner.results.glob("*/trace.zip")] \
-        == ["test-inner-py-test-home-desktop-chromium/trace.zip"]
 
 
 @pytest.mark.slow

@@ -14,16 +14,31 @@ from support.control_api import ControlApi
 from support.portal_process import PortalProcess
 from support.run_settings import load
 
+from .inner import InnerProject
+
 ROOT = Path(__file__).resolve().parents[2]
-MOVES_THE_CLOCK = """
-import pytest
-
-
+#: On our own portal: two undeclared portal-wide changes, one through the control API fetched
+#: late (after the test began).
+UNDECLARED_ON_OUR_OWN_PORTAL = """
 def test_moves_the_clock(clock):
     clock.set("2022-06-11T09:30:00+08:00", frozen=True)
+
+
+def test_platform_down_late(request, portal):
+    admin = request.getfixturevalue("admin")
+    admin.idp_down()
+    request.addfinalizer(admin.idp_up)
 """
-DECLARES_THE_CLOCK = """
+#: Run twice on one shared portal: an undeclared change, a declared one, a test beside them,
+#: and a test that writes the persona it was given.
+ON_A_SHARED_PORTAL = """
+import json
+
 import pytest
+
+
+def test_platform_down(admin):
+    admin.idp_down()
 
 
 @pytest.mark.portal_wide("clock")
@@ -35,19 +50,6 @@ def test_moves_the_clock(clock):
 def test_reads_the_clock(clock, make_persona):
     make_persona()
     clock.now()
-"""
-TAKES_THE_PLATFORM_DOWN = """
-def test_platform_down(admin):
-    admin.idp_down()
-"""
-FETCHES_THE_CONTROL_API_LATE = """
-def test_platform_down(request, portal):
-    admin = request.getfixturevalue("admin")
-    admin.idp_down()
-    request.addfinalizer(admin.idp_up)
-"""
-WRITES_ITS_PERSONA = """
-import json
 
 
 def test_persona(persona):
@@ -62,6 +64,8 @@ import pytest
 def test_weather():
     pass
 """
+PLATFORM_DOWN_REFUSED = ("*touches the identity platform's availability (PUT /__admin/idp)*"
+                         "portal_wide('idp')*")
 
 
 @pytest.fixture(scope="module")
@@ -74,66 +78,65 @@ def shared(tmp_path_factory):
     process.stop()
 
 
-def test_an_undeclared_clock_move_fails_naming_the_marker_on_our_own_portal(inner):
-    inner.write_tests(MOVES_THE_CLOCK)
+@pytest.fixture(scope="module")
+def on_our_own_portal(make_inner) -> pytest.RunResult:
+    project = make_inner("own")
+    project.write_tests(UNDECLARED_ON_OUR_OWN_PORTAL)
+    return project.run("-p", "no:randomly")
 
-    result = inner.run()
 
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([
+@pytest.fixture(scope="module")
+def shared_runs(make_inner, shared) -> tuple[InnerProject, pytest.RunResult, pytest.RunResult]:
+    """The suite run on the shared portal as it is, then with --exclusive-portal."""
+    project = make_inner("on-shared")
+    project.write_tests(ON_A_SHARED_PORTAL)
+    plain = project.run("--base-url", shared.portal_url, "-rs")
+    exclusive = project.run("--base-url", shared.portal_url, "--exclusive-portal")
+    return project, plain, exclusive
+
+
+def test_an_undeclared_clock_move_fails_naming_the_marker_on_our_own_portal(on_our_own_portal):
+    on_our_own_portal.assert_outcomes(failed=2)
+    on_our_own_portal.stdout.fnmatch_lines([
         "*PortalWideChange: test_inner.py::test_moves_the_clock touches the mock clock "
         "(PUT /__admin/clock), which belongs to the whole portal: declare it with "
         "@pytest.mark.portal_wide('clock') (skipped against a shared portal)"])
 
 
-def test_an_undeclared_admin_call_fails_on_a_shared_portal_too(inner, shared):
-    inner.write_tests(TAKES_THE_PLATFORM_DOWN)
-
-    result = inner.run("--base-url", shared.portal_url)
-
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*touches the identity platform's availability (PUT "
-                                 "/__admin/idp)*portal_wide('idp')*"])
+def test_an_undeclared_call_through_a_control_api_fetched_late_fails_too(on_our_own_portal):
+    on_our_own_portal.stdout.fnmatch_lines([
+        "*PortalWideChange: test_inner.py::test_platform_down_late " + PLATFORM_DOWN_REFUSED])
 
 
-def test_an_undeclared_call_through_a_control_api_fetched_late_fails_too(inner):
-    inner.write_tests(FETCHES_THE_CONTROL_API_LATE)
+def test_an_undeclared_admin_call_fails_on_a_shared_portal_too(shared_runs):
+    _, plain, exclusive = shared_runs
 
-    result = inner.run()
-
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*touches the identity platform's availability (PUT "
-                                 "/__admin/idp)*portal_wide('idp')*"])
+    for run in (plain, exclusive):
+        run.stdout.fnmatch_lines(["*PortalWideChange: test_inner.py::test_platform_down "
+                                  + PLATFORM_DOWN_REFUSED])
 
 
-def test_a_declared_test_is_skipped_on_a_shared_portal_and_the_rest_runs(inner, shared):
-    inner.write_tests(DECLARES_THE_CLOCK)
+def test_a_declared_test_is_skipped_on_a_shared_portal_and_the_rest_runs(shared_runs, shared):
+    _, plain, _ = shared_runs
 
-    result = inner.run("--base-url", shared.portal_url, "-rs")
-
-    result.assert_outcomes(passed=1, skipped=1)
-    result.stdout.fnmatch_lines([
+    plain.assert_outcomes(failed=1, passed=2, skipped=1)
+    plain.stdout.fnmatch_lines([
         f"SKIPPED * changes the mock clock of the whole portal: skipped against the shared "
         f"portal {shared.portal_url} (--exclusive-portal runs it)"])
 
 
-def test_exclusive_portal_runs_the_declared_test_and_gives_the_clock_back(inner, shared):
-    inner.write_tests(DECLARES_THE_CLOCK)
+def test_exclusive_portal_runs_the_declared_test_and_gives_the_clock_back(shared_runs, shared):
+    _, _, exclusive = shared_runs
 
-    result = inner.run("--base-url", shared.portal_url, "--exclusive-portal")
-
-    result.assert_outcomes(passed=2)
+    exclusive.assert_outcomes(failed=1, passed=3)
     assert ControlApi.over_http(shared.portal_url).clock()["real"] is True
 
 
-def test_two_runs_on_a_shared_portal_make_different_people(inner, shared):
-    inner.write_tests(WRITES_ITS_PERSONA)
-    inner.run("--base-url", shared.portal_url).assert_outcomes(passed=1)
-
-    inner.run("--base-url", shared.portal_url).assert_outcomes(passed=1)
+def test_two_runs_on_a_shared_portal_make_different_people(shared_runs):
+    project, _, _ = shared_runs
 
     first, second = (json.loads(line) for line in
-                     (inner.path / "personas.jsonl").read_text(encoding="utf-8").splitlines())
+                     (project.path / "personas.jsonl").read_text(encoding="utf-8").splitlines())
     assert first["username"] != second["username"]
     assert first["phone"] != second["phone"]
     assert first["id_number"] != second["id_number"]
@@ -142,10 +145,9 @@ def test_two_runs_on_a_shared_portal_make_different_people(inner, shared):
 def test_an_unknown_scope_is_a_usage_error_naming_the_known_ones(inner):
     inner.write_tests(UNKNOWN_SCOPE)
 
-    result = inner.run()
+    result = inner.run_in_process()
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([
         "ERROR: test_inner.py::test_weather: portal_wide takes one or more of clock, limits, "
         "faults, sms_gateway, idp, reset, journal, not 'weather'"])
-

@@ -44,8 +44,11 @@ def served(tmp_path):
 
 @pytest.fixture
 def admin(served) -> ControlApi:
-    """The served portal's control API."""
-    return ControlApi.over_http(served.portal_url)
+    """The served portal's control API; its connection closed afterwards, or the server's
+    stop would wait on it (waitress serves until its last client has gone)."""
+    api = ControlApi.over_http(served.portal_url)
+    yield api
+    api.transport.session.close()
 
 
 @pytest.fixture
