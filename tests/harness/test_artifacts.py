@@ -164,18 +164,3 @@ def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frame
     assert "screencast-frame" not in events
     assert {"frame-snapshot", "before", "after"} <= events
     assert [p.name for p in inner.results.glob("*/trace.zip")] == ["trace.zip"]
-
-
-@pytest.mark.slow
-def test_the_tracing_flag_changes_the_mode_only_and_keeps_the_files_trace_parts(inner):
-    inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
-    inner.write_tests(PASS_AND_FAIL.split("\n\ndef test_fails")[0])
-
-    result = inner.run("--tracing", "on")
-
-    result.assert_outcomes(passed=1)
-    names, events = trace_contents(
-        inner.results / "test-inner-py-test-passes-desktop-chromium" / "trace.zip")
-    assert [name for name in names if name.endswith(".jpeg")] != []
-    assert "frame-snapshot" not in events
-    assert [name for name in names if name.startswith("src/")] == []
