@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from faker import Faker
-
 DEFAULT_PASSWORD = "Demo@2022"
 
 #: Person statuses at the social-insurance agency; only "normal" may use the service.
@@ -152,6 +150,10 @@ class PersonaBuilder:
     def __init__(self, seed: int | str = 0) -> None:
         self.seed = seed_for(seed) if isinstance(seed, str) else seed
         self.rng = random.Random(self.seed)
+        # Imported here, not at the top: Faker's import is about half a second, and most runs
+        # that load the harness (its own inner runs, the scripts) build no persona.
+        from faker import Faker
+
         self.fake = Faker("zh_CN")
         self.fake.seed_instance(self.seed)
 

@@ -22,6 +22,21 @@ def test_fails(page):
     assert page.title() == "不是这个标题"
 """
 FAILED_FOLDER = "test-results/test-inner-py-test-fails-desktop-chromium"
+#: Two tests that close their own context while they run, their outcome unknown yet.
+CLOSING = """
+def test_closes_and_passes(new_context):
+    context = new_context()
+    context.new_page().set_content("<p>passes</p>")
+    context.close()
+
+
+def test_closes_and_fails(new_context):
+    context = new_context()
+    context.new_page().set_content("<p>fails</p>")
+    context.close()
+    assert False
+"""
+CLOSED_FOLDER = "test-results/test-closing-py-test-closes-and-fails-desktop-chromium"
 #: An inner plugin (-p spy) noting every trace written and screenshot taken, by test.
 SPY = """
 import json
@@ -67,16 +82,18 @@ def junit_properties(path: Path) -> dict[str, dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def pass_and_fail(make_inner):
-    """One run of PASS_AND_FAIL with both reports, the spy on, and traces without their
-    screenshots (the filmstrip), read by the tests below."""
+    """One run of PASS_AND_FAIL and CLOSING with both reports, the spy on, videos kept on
+    failure, and traces without their screenshots (the filmstrip), read by the tests below."""
     project = make_inner("pass-and-fail")
     project.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
     project.results.mkdir()
     (project.results / "from-the-last-run.txt").write_text("stale")
     project.write_tests(PASS_AND_FAIL)
+    project.write_tests(CLOSING, name="test_closing")
     project.write_tests(SPY, name="spy")
     result = project.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
-                         "--junitxml=reports/junit.xml")
+                         "--junitxml=reports/junit.xml", "--basetemp", "inner-tmp",
+                         "--video", "retain-on-failure")
     return project, result
 
 
@@ -85,15 +102,16 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
         pass_and_fail):
     inner, result = pass_and_fail
 
-    result.assert_outcomes(passed=1, failed=1)
+    result.assert_outcomes(passed=2, failed=2)
     # The passing test's trace was discarded unwritten and its page never drawn.
     written = [tuple(json.loads(line)) for line in
                (inner.path / "written.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert sorted(written) == [("test_fails[desktop-chromium]", "screenshot"),
-                               ("test_fails[desktop-chromium]", "trace")]
+    assert sorted(w for w in written if "closes" not in w[0]) == [
+        ("test_fails[desktop-chromium]", "screenshot"), ("test_fails[desktop-chromium]", "trace")]
     kept = sorted(p.relative_to(inner.path).as_posix() for p in inner.results.rglob("*"))
-    assert kept == ["test-results/portal-main.log", FAILED_FOLDER,
-                    f"{FAILED_FOLDER}/test-failed-1.png", f"{FAILED_FOLDER}/trace.zip"]
+    assert [k for k in kept if "closes" not in k] == [
+        "test-results/portal-main.log", FAILED_FOLDER, f"{FAILED_FOLDER}/test-failed-1.png",
+        f"{FAILED_FOLDER}/trace.zip", f"{FAILED_FOLDER}/video.webm"]
 
     tests = html_report_tests(inner.path / "reports/report.html")
     assert tests["test_inner.py::test_passes[desktop-chromium]"]["extras"] == []
@@ -103,16 +121,17 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
     assert tests["test_inner.py::test_fails[desktop-chromium]"]["extras"][0]["name"] == \
         "Portal requests (this test)"
     assert [(e["name"], e["format_type"]) for e in extras] == [
-        ("Screenshot", "image"), ("Trace", "url"), ("Portal log", "url")]
+        ("Screenshot", "image"), ("Trace", "url"), ("Video", "video"), ("Portal log", "url")]
     assert extras[0]["content"].startswith("data:image/png;base64,")  # embedded
-    assert [e["content"] for e in extras[1:]] == [f"../{FAILED_FOLDER}/trace.zip",
-                                                  "../test-results/portal-main.log"]
+    assert extras[1]["content"] == f"../{FAILED_FOLDER}/trace.zip"
+    assert extras[3]["content"] == "../test-results/portal-main.log"
 
-    assert junit_properties(inner.path / "reports/junit.xml") == {
-        "test_passes[desktop-chromium]": {},
-        "test_fails[desktop-chromium]": {"playwright_screenshot": f"{FAILED_FOLDER}/test-failed-1.png",
-                                 "playwright_trace": f"{FAILED_FOLDER}/trace.zip"},
-    }
+    properties = junit_properties(inner.path / "reports/junit.xml")
+    assert properties["test_passes[desktop-chromium]"] == {}
+    assert properties["test_fails[desktop-chromium]"] == {
+        "playwright_screenshot": f"{FAILED_FOLDER}/test-failed-1.png",
+        "playwright_trace": f"{FAILED_FOLDER}/trace.zip",
+        "playwright_video": f"{FAILED_FOLDER}/video.webm"}
     result.stdout.fnmatch_lines([
         "*= Playwright traces =*",
         f".venv/bin/python -m playwright show-trace {FAILED_FOLDER}/trace.zip",
@@ -120,29 +139,15 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
 
 
 @pytest.mark.slow
-def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it_fails(inner):
+def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it_fails(
+        pass_and_fail):
     # Closed while the test runs, its outcome unknown: written aside, then kept or deleted.
-    inner.write_tests("""
-        def test_closes_and_passes(new_context):
-            context = new_context()
-            context.new_page().set_content("<p>passes</p>")
-            context.close()
+    inner, _ = pass_and_fail
 
-
-        def test_closes_and_fails(new_context):
-            context = new_context()
-            context.new_page().set_content("<p>fails</p>")
-            context.close()
-            assert False
-    """)
-
-    result = inner.run("--basetemp", "inner-tmp", "--video", "retain-on-failure")
-
-    result.assert_outcomes(passed=1, failed=1)
-    folder = "test-inner-py-test-closes-and-fails-desktop-chromium"
-    assert sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*")) \
-        == ["portal-main.log", folder, f"{folder}/test-failed-1.png", f"{folder}/trace.zip",
-            f"{folder}/video.webm"]
+    kept = sorted(p.relative_to(inner.path).as_posix() for p in inner.results.rglob("*"))
+    assert [k for k in kept if "closes" in k] == [
+        CLOSED_FOLDER, f"{CLOSED_FOLDER}/test-failed-1.png", f"{CLOSED_FOLDER}/trace.zip",
+        f"{CLOSED_FOLDER}/video.webm"]
     assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
 
 
@@ -163,19 +168,3 @@ def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frame
     assert [name for name in names if name.endswith(".jpeg")] == []
     assert "screencast-frame" not in events
     assert {"frame-snapshot", "before", "after"} <= events
-    assert [p.name for p in inner.results.glob("*/trace.zip")] == ["trace.zip"]
-
-
-@pytest.mark.slow
-def test_the_tracing_flag_changes_the_mode_only_and_keeps_the_files_trace_parts(inner):
-    inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
-    inner.write_tests(PASS_AND_FAIL.split("\n\ndef test_fails")[0])
-
-    result = inner.run("--tracing", "on")
-
-    result.assert_outcomes(passed=1)
-    names, events = trace_contents(
-        inner.results / "test-inner-py-test-passes-desktop-chromium" / "trace.zip")
-    assert [name for name in names if name.endswith(".jpeg")] != []
-    assert "frame-snapshot" not in events
-    assert [name for name in names if name.startswith("src/")] == []

@@ -1,6 +1,6 @@
 """`make report`'s server (support/report_server.py) without a browser: what each path serves,
 a trace navigated to opens in the viewer, nothing outside the mounted folders. The viewer in a
-real browser is tests/harness/test_steps.py's."""
+real browser is tests/harness/test_failure_report.py's."""
 
 from __future__ import annotations
 

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from tests.harness.test_artifacts import trace_contents
+
 #: A test that writes what its browser looks like to page.json.
 PAGE_REPORT = """
 import json
@@ -55,16 +57,24 @@ def test_an_unknown_project_is_a_usage_error_naming_the_projects(inner):
 
 
 @pytest.mark.slow
-def test_flags_win_over_the_config_tracing_off_and_the_mobile_project(inner):
-    inner.write_config(use={"trace": "on"})
+def test_flags_win_over_the_config_tracing_on_keeping_the_configs_trace_parts_and_the_mobile_project(
+        inner):
+    # --tracing sets the mode only: what the trace records stays the config's.
+    inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
     # The mobile project runs the tests marked `mobile` only (playwright.config.py).
     inner.write_tests("import pytest\n" + PAGE_REPORT.replace(
         "\ndef test_home", "\n@pytest.mark.mobile\ndef test_home"))
 
-    result = inner.run("--tracing", "off", "--project", "mobile-chromium")
+    result = inner.run("--tracing", "on", "--project", "mobile-chromium")
 
     result.assert_outcomes(passed=1)
-    assert sorted(p.name for p in inner.results.iterdir()) == ["portal-main.log"]
+    folder = "test-inner-py-test-home-mobile-chromium"
+    assert sorted(p.relative_to(inner.results).as_posix() for p in inner.results.rglob("*")) == [
+        "portal-main.log", folder, f"{folder}/trace.zip"]
+    names, events = trace_contents(inner.results / folder / "trace.zip")
+    assert [name for name in names if name.endswith(".jpeg")] != []
+    assert "frame-snapshot" not in events
+    assert [name for name in names if name.startswith("src/")] == []
     seen = json.loads((inner.path / "page.json").read_text())
     assert seen["viewport"] == {"width": 412, "height": 839}
     assert "Pixel 7" in seen["user_agent"]
