@@ -7,8 +7,8 @@ from fixtures.personas import persona_seed_of
 from pages import MyCasesPage
 from support.clock import MockClock
 from support.persona_factory import PersonaFactory
-from support.portal_user import PortalUser
 from support.personas import Persona
+from support.portal_user import PortalUser
 
 # Every test here changes (or reads) state of the whole portal: skipped on a shared one.
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
