@@ -23,9 +23,9 @@ def declaration_day():
 
 
 @pytest.fixture
-def number(submitted) -> str:
+def number(case_number) -> str:
     """The 办件单号 of `persona`'s declaration, 已提交 on 2025-09-01 10:00."""
-    return submitted.case_number.inner_text()
+    return case_number
 
 
 @pytest.fixture

@@ -47,18 +47,16 @@ def log_in_through_apply_online(page: Page, persona) -> NoticePage:
 # SSO and logout -------------------------------------------------------------------------------
 
 
-def test_a_second_apply_online_in_a_new_tab_skips_the_login_form(page, make_persona):
-    persona = make_persona()
-    log_in_through_apply_online(page, persona)
+def test_a_second_apply_online_in_a_new_tab_skips_the_login_form(page, persona, login):
+    login(persona)  # both sessions, without the login form (test_identity_login shows it)
 
     notice = chooser_in(page.context.new_page()).apply_online(HAIDIAN_CENTRE_NAME)
 
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
-def test_the_platforms_session_alone_logs_the_portal_in_again(page, make_persona, portal):
-    persona = make_persona()
-    log_in_through_apply_online(page, persona)
+def test_the_platforms_session_alone_logs_the_portal_in_again(page, persona, login, portal):
+    login(persona)
     portal_host = urlsplit(portal.portal_url).hostname
     if portal_host == urlsplit(portal.idp_url).hostname:
         pytest.skip("the portal and the platform share a host name: their cookies mix")
@@ -69,11 +67,10 @@ def test_the_platforms_session_alone_logs_the_portal_in_again(page, make_persona
     expect(notice.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
-def test_logout_on_the_portal_ends_both_sessions(page, make_persona):
-    persona = make_persona()
-    notice = log_in_through_apply_online(page, persona)
+def test_logout_on_the_portal_ends_both_sessions(page, persona, login):
+    login(persona)
 
-    home = notice.header.log_out()
+    home = HomePage(page).open().header.log_out()
 
     expect(home.header.login_link).to_be_visible()
     login_page = chooser_in(page.context.new_page()).apply_online_expecting_login(
@@ -82,9 +79,9 @@ def test_logout_on_the_portal_ends_both_sessions(page, make_persona):
     expect(login_page.account).to_have_value("")
 
 
-def test_after_logout_the_next_login_works_again(page, make_persona):
-    persona = make_persona()
-    log_in_through_apply_online(page, persona).header.log_out()
+def test_after_logout_the_next_login_works_again(page, persona, login):
+    login(persona)
+    HomePage(page).open().header.log_out()
 
     notice = log_in_through_apply_online(page, persona)
 

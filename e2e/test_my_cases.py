@@ -3,7 +3,11 @@
 import pytest
 from playwright.sync_api import expect
 
+from fixtures.personas import persona_seed_of
 from pages import MyCasesPage
+from support.clock import MockClock
+from support.persona_factory import PersonaFactory
+from support.personas import Persona
 from support.portal_user import PortalUser
 
 # Every test here changes (or reads) state of the whole portal: skipped on a shared one.
@@ -13,18 +17,33 @@ pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.space]
 DAY = "2025-09-01T10:00:00+08:00"
 
 
-@pytest.fixture
-def declared(portal, persona, clock) -> list[str]:
-    """Eleven declarations of one day by `persona`, made without a browser, oldest first
-    (each replaces the one before it, which becomes 已撤回)."""
+@pytest.fixture(scope="module")
+def declarant_of_one_day(request, portal, admin) -> tuple[Persona, list[str]]:
+    """A persona and eleven declarations of one day, made without a browser, oldest first
+    (each replaces the one before it, which becomes 已撤回).
+
+    Made once per module (and worker): the tests only read 我的办件, so they share one
+    person's cases; eleven journeys over HTTP were most of each test's cost. Only the
+    withdrawn cases' status is relied on: another test's real clock may move the last one on."""
+    persona = PersonaFactory(admin, persona_seed_of(request.config, request.node.nodeid))()
+    clock = MockClock(admin)
     clock.freeze(DAY)
-    user = PortalUser.over_http(portal, persona.username)
-    return [user.declare(str(6000 + n)) for n in range(11)]
+    try:
+        user = PortalUser.over_http(portal, persona.username)
+        return persona, [user.declare(str(6000 + n)) for n in range(11)]
+    finally:
+        clock.restore()
 
 
 @pytest.fixture
-def my_cases(page, persona, login, declared) -> MyCasesPage:
-    login(persona)
+def declared(declarant_of_one_day) -> list[str]:
+    """The eleven 办件单号, oldest first."""
+    return declarant_of_one_day[1]
+
+
+@pytest.fixture
+def my_cases(page, login, declarant_of_one_day) -> MyCasesPage:
+    login(declarant_of_one_day[0])
     return MyCasesPage(page).open()
 
 
@@ -65,10 +84,10 @@ def test_search_by_the_last_digits_of_the_number(my_cases, declared):
 
 
 def test_filter_by_status(my_cases, declared):
-    found = my_cases.search(status="已提交")
+    found = my_cases.search(status="已撤回")
 
-    expect(found.numbers).to_have_text([declared[10]])
-    expect(found.status_choice).to_have_value("已提交")
+    expect(found.numbers).to_have_text(list(reversed(declared[:10])))
+    expect(found.status_choice).to_have_value("已撤回")
 
 
 def test_a_search_matching_nothing_says_so(my_cases):
