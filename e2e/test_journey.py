@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from pages import ITEM_NAME, STEPS, Journey, JourneyStepError
+from pages import ITEM_NAME, Journey, JourneyStepError
 from support.expected import (
     BELOW_LOWER,
     CLAMP_NOTE,
@@ -125,34 +125,6 @@ def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     expect(detail.fact("填报缴费工资(元)")).to_have_text("3000")
     expect(detail.applied_base).to_have_text("5360")
     expect(detail.fact("缴费周期")).to_have_text("按月缴费")
-
-
-@pytest.mark.portal_wide("clock")
-def test_run_walks_the_ten_steps_and_reports_each(page, make_persona, clock):
-    clock.set(GUIDE_DAY, frozen=True)
-    persona = make_persona()
-    reported = []
-
-    result = Journey(page, on_step=lambda number, title, _page, seconds: reported.append(
-        (number, title, seconds >= 0))).run(persona, wage="5360")
-
-    assert reported == [(step.number, step.title, True) for step in STEPS]
-    assert [str(step) for step in STEPS] == [
-        "第1步 登录首都之窗网站，搜索事项",
-        "第2步 点击【在线办理】",
-        "第3步 选择参保所在区，点击【在线办理】",
-        "第4步 登录北京市统一身份认证平台",
-        "第5步 阅读用户须知，进入办事",
-        "第6步 在线填表",
-        "第7步 信息确认",
-        "第8步 办件提交成功",
-        "第9步 办件短信反馈",
-        "第10步 进入用户空间查看办件",
-    ]
-    assert re.fullmatch(r"11110108694986344130020140030020220220611\d{4}", result.case_number)
-    assert (result.office, result.applied_base, result.status) == (
-        HAIDIAN_CENTRE_ROW, "5360", "已提交")
-    assert result.sms == SMS_SUBMITTED.format(number=result.case_number)
 
 
 def test_a_failing_step_is_named_as_in_the_guide(page):

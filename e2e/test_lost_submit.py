@@ -28,22 +28,17 @@ def lost_submit(form, persona, admin):
     admin.clear_faults()
 
 
-def test_back_after_a_lost_submit_names_the_case_that_stands(lost_submit):
-    page, number = lost_submit
+def test_back_after_a_lost_submit_names_the_case_and_a_second_submit_replaces_it(
+        lost_submit, persona, admin):
+    page, first = lost_submit
 
     page.go_back()
 
     form = ContributionFormPage(page).wait_until_ready()
     expect(form.standing_case).to_have_text(
-        f"您已提交本缴费年度的申报（办件单号：{number}，办件状态：已提交）。"
+        f"您已提交本缴费年度的申报（办件单号：{first}，办件状态：已提交）。"
         "再次提交将替代该申报，原申报将撤回。查看详情")
-
-
-def test_a_second_submit_after_a_lost_one_replaces_it_and_says_so(lost_submit, persona, admin):
-    page, first = lost_submit
-    page.go_back()
-    confirmation = ContributionFormPage(page).wait_until_ready().fill_in("9000") \
-        .go_to_confirmation()
+    confirmation = form.fill_in("9000").go_to_confirmation()
     expect(confirmation.standing_case).to_contain_text(first)
 
     success = confirmation.submit()
