@@ -64,6 +64,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the baseline run (it must have been green already)")
     parser.add_argument("--json", default="reports/mutation.json", help="where the JSON goes")
+    parser.add_argument("--baseline-workers", default="auto",
+                        help="xdist workers of the baseline run (default auto; 0 for a small suite)")
     args = parser.parse_args(argv)
     only = args.only_flag or args.only.removeprefix("ONLY=")
     args.names = [name.strip() for name in only.split(",") if name.strip()]
@@ -205,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_baseline:
         print(f"baseline: {' '.join(args.paths)} with no defect …", flush=True)
         # Only green or not matters here, not which test comes first: in parallel.
-        status, failed = run_suite(args.paths, None, "", 10 * args.limit, workers="auto")
+        status, failed = run_suite(args.paths, None, "", 10 * args.limit,
+                                   workers=args.baseline_workers)
         if status != "passed":
             print(f"mutation: the baseline is not green ({status}: {failed}); fix it first",
                   file=sys.stderr)

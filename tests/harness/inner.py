@@ -96,17 +96,17 @@ class InnerProject:
         return pytest.RunResult(done.returncode, done.stdout.splitlines(),
                                 done.stderr.splitlines(), time.monotonic() - started)
 
-    def run_in_process(self, *args: str) -> pytest.RunResult:
+    def run_in_process(self, *args: str, plugins: tuple[object, ...] = ()) -> pytest.RunResult:
         """pytest in this process, for runs that launch no browser (Playwright's sync API may be
         running here already) and need no process of their own (module state such as a shared
-        portal's salt is per process)."""
+        portal's salt is per process); `plugins` are registered for the run."""
         assert self.pytester is not None, "an in-process run needs the `inner` fixture"
         # pytest-playwright opens Playwright's soft-assertion scope around every test call, and
         # scopes do not nest: the inner run's tests get one of their own.
         outer_scope = _assertions._soft_errors
         _assertions._soft_errors = None
         try:
-            return self.pytester.runpytest_inprocess(*COMMON_ARGS, *args)
+            return self.pytester.runpytest_inprocess(*COMMON_ARGS, *args, plugins=list(plugins))
         finally:
             _assertions._soft_errors = outer_scope
 

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from pages import STEPS, JourneyResult
-from scripts.demo import Shot, write_guide
+from scripts.demo import Shot, main, write_guide
 from support.expected import GUIDE_CASE_NUMBER
 from support.portal_process import Portal
 
@@ -72,12 +72,13 @@ def test_a_plain_run_s_guide_shows_its_case_number_without_the_guide_s(tmp_path)
     assert "指南中的办件单号" not in guide and "模拟时钟为" not in guide  # the guide's day's only
 
 
-def test_the_guide_day_is_refused_for_a_portal_elsewhere_with_the_reason(tmp_path):
-    result = run_demo("--guide-day", "--base-url", "http://127.0.0.1:9", "--output",
-                      str(tmp_path))
+def test_the_guide_day_is_refused_for_a_portal_elsewhere_with_the_reason(tmp_path, capsys):
+    # The refusal comes before any portal or browser starts: the script's main, in this process.
+    returned = main(["--guide-day", "--base-url", "http://127.0.0.1:9", "--output",
+                     str(tmp_path)])
 
-    assert result.returncode == 2
-    assert result.stderr == (
+    assert returned == 2
+    assert capsys.readouterr().err == (
         "demo: --guide-day cannot walk the portal at http://127.0.0.1:9: it needs the control "
         "API of the portal the demo starts itself, to freeze the clock on 2022-06-11 and make "
         "that day's two earlier declarations. Leave out --base-url (and the config's "

@@ -7,9 +7,12 @@ mutation` itself; here the suite reads the variable directly, so no portal of it
 from __future__ import annotations
 
 import json
-import sys
 
-from .inner import COMMON_ARGS
+import pytest
+
+from scripts import mutation as script
+
+from .inner import COMMON_ARGS, OUTER_RUN_VARIABLES
 
 #: Two tests that see any defect; file order puts the one outside the defect's area first, so
 #: only a run of the area's tests first names the other.
@@ -29,24 +32,35 @@ def test_in_the_area():
 """
 
 
-def mutation(project, *args: str):
-    """The script from the project's folder; its pytest runs without the plugins no suite here
-    needs (Hypothesis's, Faker's) start faster."""
-    return project.run_command([sys.executable, "-m", "scripts.mutation", *args],
-                               env={"PYTEST_ADDOPTS": " ".join(COMMON_ARGS)})
+@pytest.fixture
+def mutation(monkeypatch, capsys):
+    """The script's main in this process (its portals and pytest runs are processes of their
+    own, which inherit neither our run's variables nor the plugins no suite here needs:
+    Hypothesis's, Faker's, which start slowly): (exit code, stdout, stderr)."""
+    for name in OUTER_RUN_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PYTEST_ADDOPTS", " ".join(COMMON_ARGS))
+
+    def run(*args: str) -> tuple[int, str, str]:
+        returned = script.main(list(args))
+        out, err = capsys.readouterr()
+        return returned, out, err
+    return run
 
 
-def test_mutation_names_the_test_that_caught_a_defect(make_inner):
+def test_mutation_names_the_test_that_caught_a_defect(make_inner, mutation):
     project = make_inner("mutation", harness=False)
     project.write_tests(SUITE)
     report = project.path / "mutation.json"
 
-    run = mutation(project, "ONLY=captcha-not-checked", "--paths", str(project.path),
-                   "--json", str(report))
+    # Two tests need no xdist workers, whose start would cost more than the baseline itself.
+    returned, out, err = mutation("ONLY=captcha-not-checked", "--paths", str(project.path),
+                                  "--json", str(report), "--baseline-workers", "0")
 
     caught_by = "test_inner.py::test_in_the_area"
-    assert run.ret == 0, run.stdout.str() + run.stderr.str()
-    run.stdout.fnmatch_lines(["baseline: * with no defect …", "kill rate: 1/1 (100%)"])
+    assert returned == 0, out + err
+    assert out.startswith(f"baseline: {project.path} with no defect …\n")
+    assert "\nkill rate: 1/1 (100%)\n" in out
     written = json.loads(report.read_text(encoding="utf-8"))
     assert (written["killed"], written["total"]) == (1, 1)
     assert [(row["defect"], row["area"], row["caught_by"], row["status"])
@@ -54,11 +68,11 @@ def test_mutation_names_the_test_that_caught_a_defect(make_inner):
         ("captcha-not-checked", "identity", caught_by, "caught")]
 
 
-def test_mutation_refuses_an_unknown_defect_and_runs_nothing(make_inner):
+def test_mutation_refuses_an_unknown_defect_and_runs_nothing(make_inner, mutation):
     project = make_inner("unknown", harness=False)
 
-    run = mutation(project, "ONLY=no-such-defect", "--json", str(project.path / "mutation.json"))
+    returned, _, err = mutation("ONLY=no-such-defect", "--json", str(project.path / "mutation.json"))
 
-    assert run.ret == 2
-    assert run.stderr.str().startswith("mutation: unknown defect no-such-defect; known: ")
+    assert returned == 2
+    assert err.startswith("mutation: unknown defect no-such-defect; known: ")
     assert not (project.path / "mutation.json").exists()

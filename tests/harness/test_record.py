@@ -47,17 +47,16 @@ def test_codegen_records_pytest_code_into_the_file_with_data_testid_and_the_conf
                        "--viewport-size", "1280,800", "http://127.0.0.1:8000/"]
 
 
-def playwright_chromium_at(browsers_path: Path) -> None:
+def playwright_chromium_at(browsers_path: Path, playwright) -> None:
     """Make `browsers_path` look like a finished `playwright install chromium` whose Chromium is
-    the system's (a link), so codegen can launch it here without Playwright's download."""
-    env = {**os.environ, "PLAYWRIGHT_BROWSERS_PATH": str(browsers_path)}
-    executable = Path(subprocess.run(
-        [sys.executable, "-c", "from playwright.sync_api import sync_playwright\n"
-         "with sync_playwright() as p: print(p.chromium.executable_path)"],
-        env=env, capture_output=True, text=True, check=True).stdout.strip())
+    the system's (a link), so codegen can launch it here without Playwright's download. The
+    layout below the folder (chromium-<revision>/...) is that of this process's Playwright."""
+    own = Path(playwright.chromium.executable_path)
+    install = next(part for part in own.parts if part.startswith("chromium-"))
+    executable = browsers_path / Path(*own.parts[own.parts.index(install):])
     executable.parent.mkdir(parents=True)
     executable.symlink_to(SYSTEM_CHROMIUM)
-    (executable.parent.parent / "INSTALLATION_COMPLETE").touch()
+    (browsers_path / install / "INSTALLATION_COMPLETE").touch()
 
 
 @pytest.mark.slow
@@ -68,11 +67,12 @@ def playwright_chromium_at(browsers_path: Path) -> None:
     (True, "record: playwright codegen, recording into"),
     (False, f"with {SYSTEM_CHROMIUM}; close the browser window"),
 ])
-def test_the_recorder_follows_the_browser_the_tests_would_use(tmp_path, playwright_own, says):
+def test_the_recorder_follows_the_browser_the_tests_would_use(tmp_path, playwright, playwright_own,
+                                                               says):
     browsers_path = tmp_path / "ms-playwright"
     browsers_path.mkdir()
     if playwright_own:
-        playwright_chromium_at(browsers_path)
+        playwright_chromium_at(browsers_path, playwright)
     env = {key: value for key, value in os.environ.items() if key != "E2E_BROWSER_PATH"}
     env["PLAYWRIGHT_BROWSERS_PATH"] = str(browsers_path)
     output = tmp_path / "flow_test.py"

@@ -35,13 +35,33 @@ def test_logs_in_through_the_identity_page(page, make_persona):
 
     expect(space.name).to_have_text(persona.name)
 """
-#: A test that needs nothing but the browser.
+#: A test that needs nothing but the browser, in this process: a second sync Playwright cannot
+#: start beside the outer run's, so the inner run takes that one (OuterPlaywright).
 NEEDS_A_BROWSER = """
+import pytest
+
+
+@pytest.fixture(scope="session")
+def playwright(outer_playwright):
+    return outer_playwright
+
+
 def test_browser(browser):
     assert browser.is_connected()
 """
 
 pytestmark = pytest.mark.slow
+
+
+class OuterPlaywright:
+    """A plugin for an in-process inner run: this process's Playwright as `outer_playwright`."""
+
+    def __init__(self, playwright) -> None:
+        self.playwright = playwright
+
+    @pytest.fixture(scope="session")
+    def outer_playwright(self):
+        return self.playwright
 
 
 @pytest.fixture(scope="module")
@@ -90,11 +110,12 @@ def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium):
     ("--connect-cdp", "http://{host}:{port}", "Chrome DevTools Protocol"),
 ])
 def test_an_endpoint_nobody_listens_on_fails_saying_where_and_what_to_check(
-        inner, flag, url, protocol):
+        inner, playwright, flag, url, protocol):
     inner.write_tests(NEEDS_A_BROWSER)
     endpoint = url.format(host=LOOPBACK, port=free_port())
 
-    result = inner.run(flag, endpoint)
+    # No browser starts, so the run may be in process.
+    result = inner.run_in_process(flag, endpoint, plugins=(OuterPlaywright(playwright),))
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([f"*cannot connect to the browser at {endpoint} ({protocol};*"])
