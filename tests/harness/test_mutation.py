@@ -51,6 +51,10 @@ def mutation(monkeypatch, capsys):
 def test_mutation_names_the_test_that_caught_a_defect(make_inner, mutation):
     project = make_inner("mutation", harness=False)
     project.write_tests(SUITE)
+    # The script runs pytest from the repository; without a configuration file of its own the
+    # inner suite's root would be the common ancestor of both folders (/tmp for a clone there),
+    # and its test ids would change with where the clone lies.
+    (project.path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     report = project.path / "mutation.json"
 
     # Two tests need no xdist workers, whose start would cost more than the baseline itself.
