@@ -47,14 +47,20 @@ def _json_body() -> dict | None:
     return body if isinstance(body, dict) else None
 
 
-@bp.post("/reset")
-def reset():
-    """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
-    the identity platform up, no fault, an empty journal, the demo personas re-seeded."""
+def reset_process_settings() -> None:
+    """The process's own settings as a mock starts with them: real clock, published limits,
+    the identity platform up, the SMS gateway ok (both apps of a process share these)."""
     clock.reset()
     limits_table.restore()
     idp_availability.set_up(True)
     sms_gateway.set_gateway(sms_gateway.Gateway())
+
+
+@bp.post("/reset")
+def reset():
+    """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
+    the identity platform up, no fault, an empty journal, the demo personas re-seeded."""
+    reset_process_settings()
     current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from mock_portal.admin import reset_process_settings
 from mock_portal.config import Settings, defect_names
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.portal_user import CAPTCHA, PortalUser
 
-from .worker_apps import Origins, WorkerApps, reset_process_state
+from .worker_apps import Origins, WorkerApps
 
 #: Linux's tmpfs for shared memory: files there live in RAM.
 SHARED_MEMORY = "/dev/shm"
@@ -42,9 +43,9 @@ def worker_apps() -> Iterator[WorkerApps]:
 def fresh_process_state():
     """Clock, limits, identity platform and SMS gateway as a mock starts, before each test and
     after it: the apps outlive the test, and these are the process's, not an app's."""
-    reset_process_state()
+    reset_process_settings()
     yield
-    reset_process_state()
+    reset_process_settings()
 
 
 @pytest.fixture

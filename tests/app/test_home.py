@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from support.expected import SEARCH_NOTHING
 from support.html import alert_of, text_of
 
 # 第1步 首都之窗: home and search -----------------------------------------------------------------------
@@ -41,7 +42,7 @@ def test_search_finds_the_item_with_its_guide_and_apply_links(client, query):
 def test_search_for_another_subject_finds_nothing(client, query):
     page = client.get("/search", query_string={"q": query})
 
-    assert f"未找到与“{query}”相关的结果，请更换关键词后重试。" in text_of(page)
+    assert SEARCH_NOTHING.format(words=query) in text_of(page)
     assert "【在线办理】" not in text_of(page)
 
 

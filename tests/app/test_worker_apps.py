@@ -7,10 +7,9 @@ import dataclasses
 
 import pytest
 
+from mock_portal.admin import reset_process_settings
 from support.control_api import ControlApi, ControlApiError
 from support.portal_state import left_changed
-
-from .worker_apps import reset_process_state
 
 
 def test_the_next_test_meets_the_same_apps_as_a_mock_starts(worker_apps, portal_settings):
@@ -31,7 +30,7 @@ def test_the_next_test_meets_the_same_apps_as_a_mock_starts(worker_apps, portal_
                                                           default_result="不予通过")
 
     again = worker_apps.fresh(portal_settings)
-    reset_process_state()
+    reset_process_settings()
 
     assert again is first
     assert left_changed(admin, limits_at_start) == []

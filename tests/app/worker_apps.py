@@ -21,9 +21,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 
-from mock_portal import clock, identity, portal, server, store, traffic
+from mock_portal import identity, portal, server, store, traffic
 from mock_portal.config import Settings
-from mock_portal.services import idp_availability, limits_table, sms_gateway
 
 
 class Origins(NamedTuple):
@@ -62,15 +61,6 @@ def build(settings: Settings) -> Origins:
     portal_app = portal.create_app(settings, token_post=token_post,
                                    traffic_in_front=idp.extensions.get("traffic"))
     return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)))
-
-
-def reset_process_state() -> None:
-    """The process's own settings as a mock starts with them: real clock, published limits,
-    the identity platform up, the SMS gateway ok (both apps of a process share these)."""
-    clock.reset()
-    limits_table.restore()
-    idp_availability.set_up(True)
-    sms_gateway.set_gateway(sms_gateway.Gateway())
 
 
 class WorkerApps:
