@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
-import xml.etree.ElementTree as ET
-import zipfile
-from pathlib import Path
 
 import pytest
+
+from tests.harness.reports import html_report_tests, junit_properties, trace_contents
 
 #: One browser test that passes and one that fails.
 PASS_AND_FAIL = """
@@ -66,18 +63,6 @@ def _spy_on_artifacts(request, monkeypatch):
     monkeypatch.setattr(Tracing, "stop", stop_and_note)
     monkeypatch.setattr(Page, "screenshot", screenshot_and_note)
 """
-
-
-def html_report_tests(path: Path) -> dict[str, dict]:
-    """pytest-html's per-test data (result, extras), by node id: the JSON its page renders."""
-    blob = re.search(r'data-jsonblob="([^"]*)"', path.read_text(encoding="utf-8")).group(1)
-    return {node: runs[-1] for node, runs in json.loads(html.unescape(blob))["tests"].items()}
-
-
-def junit_properties(path: Path) -> dict[str, dict[str, str]]:
-    """Each test case's properties in the JUnit XML, by test name."""
-    return {case.get("name"): {p.get("name"): p.get("value") for p in case.iter("property")}
-            for case in ET.parse(path).getroot().iter("testcase")}
 
 
 @pytest.fixture(scope="module")
@@ -149,13 +134,6 @@ def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it
         CLOSED_FOLDER, f"{CLOSED_FOLDER}/test-failed-1.png", f"{CLOSED_FOLDER}/trace.zip",
         f"{CLOSED_FOLDER}/video.webm"]
     assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
-
-
-def trace_contents(path: Path) -> tuple[list[str], set[str]]:
-    """A trace zip's entry names and the types of the events in its trace.trace."""
-    with zipfile.ZipFile(path) as trace:
-        lines = trace.read("trace.trace").decode("utf-8").splitlines()
-        return trace.namelist(), {json.loads(line)["type"] for line in lines if line}
 
 
 @pytest.mark.slow

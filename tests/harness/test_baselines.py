@@ -15,7 +15,7 @@ import base64
 
 import pytest
 
-from tests.harness.test_artifacts import html_report_tests, junit_properties
+from tests.harness.reports import html_report_tests, junit_properties
 
 #: A heading whose colour the environment sets, and a screen that never changes.
 SCREENS = """

@@ -8,15 +8,11 @@ journey to the same failure (D39)."""
 
 from __future__ import annotations
 
-import json
-import zipfile
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser, expect
 
 from support.report_server import ReportServer
-from tests.harness.test_artifacts import html_report_tests, junit_properties
+from tests.harness.reports import html_report_tests, junit_properties, trace_groups
 
 #: A journey failing at 第6步 (the form refuses the wage) after the portal wrote a line, and a
 #: test of two failed soft checks in two steps whose last line still runs.
@@ -51,20 +47,6 @@ SOFT = "test_soft_checks[desktop-chromium]"
 FOLDER = "test-results/test-inner-py-test-the-journey-desktop-chromium"
 GUIDE_STEP = "第6步 在线填表"
 FAILED_AT = f"{GUIDE_STEP} › 点击【下一步】"
-
-
-def trace_groups(path: Path) -> list[str]:
-    """The trace's groups as paths of titles (「outer › inner」), in the order opened."""
-    with zipfile.ZipFile(path) as trace:
-        events = [json.loads(line) for line in trace.read("trace.trace").splitlines() if line]
-    titles: dict[str, str] = {}
-    paths = []
-    for event in events:
-        if event.get("type") == "before" and event.get("method") == "tracingGroup":
-            parent = titles.get(event.get("parentId"))
-            titles[event["callId"]] = (f"{parent} › " if parent else "") + event["title"]
-            paths.append(titles[event["callId"]])
-    return paths
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.harness.test_artifacts import trace_contents
+from tests.harness.reports import trace_contents
 
 #: A test that writes what its browser looks like to page.json.
 PAGE_REPORT = """
