@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import HomePage, IdentityLoginPage, SearchResultsPage
-from support.expected import LOGIN_WRONG_CAPTCHA
+from support.expected import LOGIN_WRONG_CAPTCHA, SEARCH_FOUND_ONE
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.identity]
@@ -90,4 +90,4 @@ def test_logging_in_from_search_results_comes_back_to_the_same_results(home, per
                                              then=SearchResultsPage)
 
     expect(results.search_field).to_have_value("灵活就业")
-    expect(results.summary).to_have_text("共找到1条相关事项")
+    expect(results.summary).to_have_text(SEARCH_FOUND_ONE)

@@ -18,6 +18,7 @@ from support.expected import (
     LIMITS_HINT,
     MONTHLY_AMOUNTS,
     NOTICE_RULES,
+    SEARCH_FOUND_ONE,
     SMS_SUBMITTED,
 )
 
@@ -37,7 +38,7 @@ def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
 
     # 第1步 登录首都之窗网站，搜索事项
     results = journey.search_item()
-    expect(results.summary).to_have_text("共找到1条相关事项")
+    expect(results.summary).to_have_text(SEARCH_FOUND_ONE)
     expect(results.result(ITEM_NAME)).to_contain_text("【灵活就业人员社会保险缴费申报与变更】")
 
     # 第2步 在事项后点击【在线办理】

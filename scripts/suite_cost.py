@@ -15,6 +15,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from scripts.merge_junit import JUnitError, suites_of
 from support import tier_cost
 from support.tier_cost import TierCost
 
@@ -22,6 +23,16 @@ ROOT = Path(__file__).resolve().parents[1]
 HEADING = "## Suite cost per tier"
 _ROW = re.compile(r"^\| (\w+) \| (\d+) \| ([\d.]+) s \| [\d.]+ s \|")
 _WALL = re.compile(r"^Measured on (.+?): (\d+) tests in ([\d.]+) s of pytest")
+
+
+def from_junit(path: Path) -> tuple[list[TierCost], float]:
+    """The per-tier totals of a JUnit file, and the run's wall time (its suites' `time`)."""
+    suites = suites_of(path)
+    seconds_by_test: dict[str, float] = {}
+    for case in (case for suite in suites for case in suite.iter("testcase")):
+        test_id = f"{case.get('classname', '')}::{case.get('name', '')}"
+        seconds_by_test[test_id] = seconds_by_test.get(test_id, 0.0) + float(case.get("time", 0))
+    return tier_cost.tally(seconds_by_test), sum(float(s.get("time", 0)) for s in suites)
 
 
 def section_of(text: str) -> str:
@@ -84,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.junit.is_file():
         print(f"suite-cost: {args.junit} not found; run `make test` first", file=sys.stderr)
         return 2
-    costs, wall = tier_cost.from_junit(args.junit)
+    try:
+        costs, wall = from_junit(args.junit)
+    except JUnitError as error:
+        print(f"suite-cost: {error}", file=sys.stderr)
+        return 2
     text = args.output.read_text(encoding="utf-8") if args.output.is_file() else "# Benchmarks\n"
     old = section_of(text)
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

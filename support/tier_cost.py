@@ -1,5 +1,5 @@
 """What each tier of the suite costs: tests, seconds (set-up + call + tear-down summed) and
-seconds per test, from a run's own reports or from its JUnit file.
+seconds per test, from {test id: seconds} (a run's own reports, or its JUnit file).
 
 The tiers are the suite's folders, cheapest first. Seconds are summed over tests, so with
 several workers they add up to more than the run's wall time; the wall is given apart.
@@ -7,9 +7,7 @@ several workers they add up to more than the run's wall time; the wall is given 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from pathlib import Path
 
 #: Each tier and the folder (as a test id or a JUnit classname begins) that holds it.
 TIERS = {
@@ -51,18 +49,6 @@ def tally(seconds_by_test: dict[str, float]) -> list[TierCost]:
         totals.setdefault(tier_of(test_id), []).append(seconds)
     order = [*TIERS, OTHER]
     return [TierCost(tier, len(totals[tier]), sum(totals[tier])) for tier in order if tier in totals]
-
-
-def from_junit(path: Path) -> tuple[list[TierCost], float]:
-    """The per-tier totals of a JUnit file, and the run's wall time (its suites' `time`)."""
-    root = ET.parse(path).getroot()
-    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
-    seconds_by_test: dict[str, float] = {}
-    for case in root.iter("testcase"):
-        test_id = f"{case.get('classname', '')}::{case.get('name', '')}"
-        seconds_by_test[test_id] = seconds_by_test.get(test_id, 0.0) + float(case.get("time", 0))
-    wall = sum(float(suite.get("time", 0)) for suite in suites)
-    return tally(seconds_by_test), wall
 
 
 def total(costs: list[TierCost]) -> TierCost:

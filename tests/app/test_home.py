@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.expected import SEARCH_NOTHING
+from support.expected import SEARCH_FOUND_ONE, SEARCH_NOTHING
 from support.html import alert_of, text_of
 
 # 第1步 首都之窗: home and search -----------------------------------------------------------------------
@@ -32,7 +32,7 @@ def test_search_finds_the_item_with_its_guide_and_apply_links(client, query):
 
     body = page.text
     assert page.status_code == 200
-    assert "共找到1条相关事项" in text_of(page)
+    assert SEARCH_FOUND_ONE in text_of(page)
     assert "【灵活就业人员社会保险缴费申报与变更】" in text_of(page)
     assert '<a href="/item/guide">【办事指南】</a>' in body
     assert '<a href="/item/apply">【在线办理】</a>' in body

@@ -22,6 +22,26 @@ def run(tmp_path, benchmarks_text: str | None) -> str:
     return output.read_text(encoding="utf-8")
 
 
+def test_a_junit_file_gives_the_tiers_and_the_wall(tmp_path):
+    junit = tmp_path / "junit.xml"
+    junit.write_text(JUNIT, encoding="utf-8")
+
+    costs, wall = suite_cost.from_junit(junit)
+
+    assert costs == [TierCost("unit", 1, 0.5), TierCost("e2e", 2, 6.0)]
+    assert wall == 9.0
+
+
+def test_a_file_that_is_not_junit_is_named(tmp_path, capsys):
+    junit = tmp_path / "junit.xml"
+    junit.write_text("<html/>", encoding="utf-8")
+
+    status = suite_cost.main(["--junit", str(junit), "--output", str(tmp_path / "B.md")])
+
+    assert status == 2
+    assert capsys.readouterr().err.startswith(f"suite-cost: {junit}: not JUnit XML")
+
+
 def test_a_section_reads_back_as_written():
     costs = [TierCost("unit", 2, 1.0), TierCost("e2e", 3, 6.0)]
 

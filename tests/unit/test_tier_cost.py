@@ -35,21 +35,6 @@ def test_tiers_are_totalled_cheapest_first_and_other_last():
     assert costs[0].per_test == 0.5
 
 
-def test_a_junit_file_gives_the_tiers_and_the_wall(tmp_path):
-    junit = tmp_path / "junit.xml"
-    junit.write_text(
-        '<testsuites><testsuite name="s" tests="3" time="4.5">'
-        '<testcase classname="tests.app.test_a" name="t1" time="0.5"/>'
-        '<testcase classname="tests.app.test_a" name="t2" time="1.5"/>'
-        '<testcase classname="e2e.test_b" name="t3" time="3.0"/>'
-        "</testsuite></testsuites>", encoding="utf-8")
-
-    costs, wall = tier_cost.from_junit(junit)
-
-    assert costs == [TierCost("app", 2, 2.0), TierCost("e2e", 1, 3.0)]
-    assert wall == 4.5
-
-
 def test_the_lines_end_with_the_whole_run():
     lines = tier_cost.lines([TierCost("unit", 4, 1.0), TierCost("e2e", 1, 1.0)])
 
