@@ -1,7 +1,7 @@
 """Expected values shared by the test tiers, written out once (never imported from mock_portal).
 
 Verbatim texts come from the operations guide (its typos and cut-off rows included); the other
-values are the portal's documented behaviour (README, "The portal").
+values are the portal's documented behaviour (docs/portal.md, docs/control-api.md, docs/domain.md).
 """
 
 from __future__ import annotations
@@ -111,19 +111,26 @@ SMS_CODE_WRONG = "验证码错误，请重新输入"
 LOCKED_1H = "密码输入错误5次，已被锁定1小时，请尝试找回密码。"
 LOCKED_24H = "密码输入错误10次，已被锁定24小时，请尝试找回密码。"
 
-#: Either origin's error page for a failed request (with 重试), and what the platform's script
-#: says when its request to send a code fails.
+#: Either origin's error page for a failed request (502, 503; with 重试, and 返回首页 on the
+#: portal, 返回北京市政务服务网 on the identity platform), and what the platform's script says
+#: when its request to send a code fails.
 SERVICE_UNAVAILABLE = "服务暂时不可用，请稍后重试。"
 NETWORK_ERROR = "网络异常，请稍后重试"
 
 #: The portal's page when the identity platform cannot be reached (with 重试).
 IDP_UNAVAILABLE = "北京市统一身份认证平台暂时无法访问，请稍后重试。"
+#: Every page of the identity platform while it is down (PUT /__admin/idp), with
+#: 返回北京市政务服务网 and no 重试.
+IDP_DOWN = "北京市统一身份认证平台系统维护中，暂时无法访问，请稍后再试。"
 
 #: The SMS of a case (docs/domain.md §7.2), `.format(number=…)`: at 提交, and at 已办结 with 通过.
 SMS_SUBMITTED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
                  "已提交，预计于今日完成办结，请耐心等待。")
 SMS_APPROVED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
                 "已办结，办理结果：通过。请登录“我的空间”查看详情。")
+#: …and when it is refused 不予受理, `.format(number=…, reason=…)` (the reason without its 。).
+SMS_NOT_ACCEPTED = ("【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
+                    "不予受理，原因：{reason}。请登录“我的空间”查看详情。")
 
 # 第6–7步 在线填表 and 信息确认: limits, clamping, who may declare --------------------------------
 
