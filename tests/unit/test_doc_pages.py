@@ -42,3 +42,30 @@ def test_every_page_object_and_intent_is_in_the_guide():
 
     assert len(names) > 30  # every module's screens, not an empty read
     assert missing == []
+
+
+def served_paths(tmp_path: Path) -> dict[str, set[str]]:
+    """Each origin's GET routes, their variables written `<>`."""
+    from mock_portal import identity, portal
+    from mock_portal.config import Settings
+
+    settings = Settings(test_mode=True, database=str(tmp_path / "portal.db"))
+    return {origin: {re.sub(r"<[^>]+>", "<>", rule.rule) for rule in app.url_map.iter_rules()
+                     if "GET" in rule.methods}
+            for origin, app in (("portal", portal.create_app(settings)),
+                                ("idp", identity.create_app(settings)))}
+
+
+def test_every_screens_url_in_the_guide_is_served(tmp_path):
+    text = GUIDE.read_text(encoding="utf-8")
+    rows = [line.split("|")[3] for line in text.splitlines()
+            if line.startswith("| ") and line.count("|") == 6 and "(`" in line.split("|")[2]]
+    urls = [url for cell in rows for url in re.findall(r"`((?:idp:)?/[^`]*)`", cell)]
+    served = served_paths(tmp_path)
+
+    unserved = [url for url in urls
+                if re.sub(r"<[^>]+>", "<>", url.removeprefix("idp:").split("?")[0])
+                not in served["idp" if url.startswith("idp:") else "portal"]]
+
+    assert len(urls) > 25  # the screens' table, not an empty read
+    assert unserved == []
