@@ -10,7 +10,7 @@ pytest_plugins = [
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
-    "fixtures.reach",
+    "fixtures.screens",
     "fixtures.artifacts",
     "fixtures.browser",
     "fixtures.remote_browser",

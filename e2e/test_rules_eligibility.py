@@ -30,11 +30,11 @@ def at(clock):
 
 
 @pytest.fixture
-def near_retirement_form(make_persona, login, at, reach) -> ContributionFormPage:
+def near_retirement_form(make_persona, login, at, screens) -> ContributionFormPage:
     """在线填表 for an M60 persona 11 months before retirement (only 按月缴费 open)."""
     persona = make_persona.near_retirement("M60", 11, at(date(2025, 11, 1)))
     login(persona)
-    return reach.form()
+    return screens.form()
 
 
 def test_with_11_months_to_retirement_only_monthly_is_open(near_retirement_form):
@@ -61,10 +61,10 @@ def test_a_yearly_cycle_forced_open_in_the_page_is_refused(near_retirement_form)
 
 
 def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(page, make_persona, login,
-                                                                     at, reach):
+                                                                     at, screens):
     at(date(2025, 9, 1))
     login(make_persona.ineligible("suspended"))
-    notice = reach.notice().agree()
+    notice = screens.notice().agree()
 
     notice = notice.enter_expecting_error()
 
