@@ -11,6 +11,7 @@ pytest_plugins = [
     "fixtures.clock",
     "fixtures.login",
     "fixtures.screens",
+    "fixtures.portal_changes",
     "fixtures.artifacts",
     "fixtures.browser",
     "fixtures.remote_browser",
