@@ -16,8 +16,9 @@ from .inner import OUTER_RUN_VARIABLES, REAL_HOME, InnerProject
 
 @pytest.fixture
 def inner(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> InnerProject:
-    """Function scope; an InnerProject of this test's own (a folder pytester made). Its in-process runs see this process's environment
-    without the outer run's variables and with the real HOME."""
+    """Function scope; an InnerProject of this test's own (a folder pytester made). Its
+    in-process runs see this process's environment without the outer run's variables and with
+    the real HOME."""
     monkeypatch.setenv("HOME", REAL_HOME)
     for name in OUTER_RUN_VARIABLES:
         monkeypatch.delenv(name, raising=False)
