@@ -93,7 +93,7 @@ def notice_page():
     office = _chosen_office()
     if office is None:
         return redirect(url_for("item.offices"))
-    error = None
+    error, mock = None, conditions.current()
     if request.method == "POST":
         assessed = _eligibility(current_person())
         if not rules.current().agreed(request.form):
@@ -101,9 +101,8 @@ def notice_page():
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                current_person(),
-                                                conditions.current().clock.now(),
-                                                conditions.current().gateway):
+                                                current_person(), mock.clock.now(),
+                                                mock.gateway):
             error = refusal
         else:
             session["agreed"] = True

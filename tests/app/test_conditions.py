@@ -4,7 +4,7 @@ one mock's clock and SMS gateway leaves another mock in the same process as it s
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from mock_portal import server
@@ -51,4 +51,4 @@ def test_two_mocks_in_one_process_each_keep_their_own_clock_and_gateway(portal_s
     assert (untouched.admin.clock()["real"], untouched.admin.sms_gateway()["mode"],
             sent_where_untouched["state"]) == (True, "ok", "已发送")
     sent_at = datetime.fromisoformat(sent_where_untouched["sent_at"])
-    assert abs(sent_at - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    assert abs(sent_at - datetime.now(UTC)) < timedelta(minutes=1)
