@@ -27,7 +27,7 @@ from .domain import (
     ledger,
     limits,
 )
-from .services import captcha, limits_table, lockout
+from .services import captcha, lockout
 from .store.outbox import SENT
 from .store.portal import PortalRepository
 
@@ -136,9 +136,10 @@ class Rules:
     #: Settings fields this app runs with instead of the deployment's (a defect's values).
     settings: dict[str, Any] = field(default_factory=dict)
 
-    def limits_on(self, day: date) -> limits.YearLimits:
-        """The limits in force on `day`, from the table the control API may have overridden."""
-        return self.limits_for_year(self.contribution_year(day), limits_table.table())
+    def limits_on(self, day: date, table: limits.Table) -> limits.YearLimits:
+        """The limits in force on `day`, from `table` (the mock's, which the control API may
+        have overridden)."""
+        return self.limits_for_year(self.contribution_year(day), table)
 
     def swapped(self, **fields) -> Rules:
         """These rules with `fields` replaced (settings merged)."""

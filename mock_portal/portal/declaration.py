@@ -16,12 +16,13 @@ from flask import (
     url_for,
 )
 
-from .. import clock, rules
+from .. import conditions, rules
 from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
 from ..services import cases, payments
 from ..store import get_store
+from .item import limits_today
 from .security import current_person, login_required
 
 bp = Blueprint("declaration", __name__, url_prefix="/declaration")
@@ -41,9 +42,11 @@ def _chosen_office() -> places.Office | None:
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
     # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
-    person = payments.settle(get_store(), current_app.config["SETTINGS"], person, clock.now())
+    mock = conditions.current()
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], person,
+                             mock.clock.now(), mock.gateway)
     return rules.current().assess(person["status"], person["id_number"], person["retirement_track"],
-                              clock.today())
+                              mock.clock.today())
 
 
 def _render(template: str, **context):
@@ -90,7 +93,7 @@ def notice_page():
     office = _chosen_office()
     if office is None:
         return redirect(url_for("item.offices"))
-    error = None
+    error, mock = None, conditions.current()
     if request.method == "POST":
         assessed = _eligibility(current_person())
         if not rules.current().agreed(request.form):
@@ -98,7 +101,8 @@ def notice_page():
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                current_person(), clock.now()):
+                                                current_person(), mock.clock.now(),
+                                                mock.gateway):
             error = refusal
         else:
             session["agreed"] = True
@@ -123,7 +127,9 @@ def _form_values(person: dict) -> dict:
 def _standing_case(person: dict) -> dict | None:
     """The person's open case of this year, named on 在线填表 and 信息确认 so that nobody replaces
     it unawares (a 提交 whose answer was lost left one behind; docs/decisions.md)."""
-    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], person, clock.now())
+    mock = conditions.current()
+    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], person,
+                              mock.clock.now(), mock.gateway)
 
 
 def _steps_guard():
@@ -143,7 +149,7 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    page = {"person": person, "limits": rules.current().limits_on(clock.today()), "cycles": CYCLES,
+    page = {"person": person, "limits": limits_today(), "cycles": CYCLES,
             "assessed": _eligibility(person), "standing": _standing_case(person)}
     if request.method == "GET":
         return _render("form.html", values=_form_values(person), **page)
@@ -166,7 +172,7 @@ def form():
             values["cycle"] = MONTHLY
         kept = rules.current().kept_in_draft(values)
         get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
-                                      kept["cycle"], clock.now())
+                                      kept["cycle"], conditions.current().clock.now())
         return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
@@ -202,11 +208,12 @@ def confirm():
             return redirect(url_for("declaration.form"))
         if (guard := _steps_guard()) is not None:
             return guard
+        mock = conditions.current()
         try:
             case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
                                 session["office_id"], Decimal(pending["wage"]),
                                 pending["cycle"], rules.current().submission_key(pending["key"]),
-                                clock.now())
+                                mock.clock.now(), mock.gateway, mock.limits.table())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().portal.drop_draft(person["id"])
@@ -217,8 +224,7 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    applied = rules.current().clamp(Decimal(pending["wage"]),
-                                    rules.current().limits_on(clock.today()))
+    applied = rules.current().clamp(Decimal(pending["wage"]), limits_today())
     return _render("confirm.html", person=person, pending=pending, applied=applied,
                    standing=_standing_case(person))
 
@@ -261,7 +267,7 @@ def evaluate(number: str):
         elif rules.current().unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
         elif not rules.current().keep_evaluation(store.portal, case["id"], int(score), comment,
-                                                 clock.now()):
+                                                 conditions.current().clock.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template
 
-from .. import clock, rules
+from .. import conditions, rules
 from ..services import cases, messages
 from ..store import get_store
 from .security import current_person, login_required
@@ -14,9 +14,9 @@ bp = Blueprint("messages", __name__, url_prefix="/space/messages")
 
 def my_messages() -> list[messages.Message]:
     """The person's messages, newest first, once what is due by the clock has been sent."""
-    store = get_store()
+    store, mock = get_store(), conditions.current()
     # A case's result (and its SMS) falls due on the mock clock; apply it before reading.
-    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
     return messages.inbox(store, current_person())
 
 
@@ -35,7 +35,8 @@ def message(message_id: int):
     """消息详情: the whole message; opening it marks it read. Someone else's is never shown."""
     my_messages()
     try:
-        opened = messages.open_message(get_store(), current_person(), message_id, clock.now())
+        opened = messages.open_message(get_store(), current_person(), message_id,
+                                       conditions.current().clock.now())
     except messages.MessageNotFound:
         abort(404, description="未找到该消息。")
     return render_template("space/message.html", message=opened)

@@ -12,6 +12,7 @@ from flask import render_template_string
 
 from mock_portal import defects, identity, portal, server
 from mock_portal.config import Settings
+from mock_portal.domain.limits import PUBLISHED
 from support.control_api import ControlApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +75,8 @@ def test_a_defect_is_one_apps_the_other_app_in_the_process_keeps_the_rule(tmp_pa
     for app in (broken, sound):
         with app.app_context():
             app_rules = app.extensions["rules"]
-            applied = app_rules.clamp(Decimal("28221"), app_rules.limits_on(date(2022, 6, 11)))
+            applied = app_rules.clamp(Decimal("28221"), app_rules.limits_on(date(2022, 6, 11),
+                                                                       PUBLISHED))
             answers.append((applied.reason, render_template_string("{{ '<b>x</b>'|shown }}")))
 
     assert answers == [

@@ -1,4 +1,4 @@
-"""support/portal_state.py: which process-wide setting a test left changed, and putting it back."""
+"""support/portal_state.py: which portal-wide setting a test left changed, and putting it back."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from support.portal_state import left_changed, put_back
 
 @pytest.fixture
 def limits_at_start(admin):
+    """The fresh app's limits table (overrides fixtures/portal_state.py's session-wide one:
+    each app-tier test has apps of its own)."""
     return admin.limits()
 
 

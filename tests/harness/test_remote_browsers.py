@@ -61,6 +61,7 @@ class OuterPlaywright:
 
     @pytest.fixture(scope="session")
     def outer_playwright(self):
+        """The outer run's Playwright, handed to the inner run's tests (session scope)."""
         return self.playwright
 
 

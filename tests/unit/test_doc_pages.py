@@ -1,6 +1,7 @@
-"""docs/writing-tests.md names every page object of pages/ and every intent a test can call:
-each public class, each public method (inherited ones through their base) and each public
-function, read from the source."""
+"""docs/writing-tests.md names every page object of pages/ and every intent a test can call
+(each public class, method and function, read from the source), the methods of the harness's
+objects a test is handed (`user`, `admin`, `clock`), the HTML readers, and each screen's URL as
+the apps serve it."""
 
 from __future__ import annotations
 
@@ -12,12 +13,19 @@ ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "writing-tests.md"
 
 
-def public_names() -> dict[str, set[str]]:
-    """{class or module: its public methods (or functions)} over pages/*.py."""
+#: The harness's modules whose every public class, method and function the guide names.
+SUPPORT = ("support/portal_user.py", "support/control_api.py", "support/clock.py",
+           "support/html.py")
+
+
+def public_names(modules: list[Path], private_classes: bool) -> dict[str, set[str]]:
+    """{class or module: its public methods (or functions)} over `modules`; with
+    `private_classes`, the methods of `_Base` classes too (pages' screens inherit them)."""
     names: dict[str, set[str]] = {}
-    for module in sorted((ROOT / "pages").glob("*.py")):
+    for module in modules:
         for node in ast.parse(module.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef):
+            if isinstance(node, ast.ClassDef) and (private_classes
+                                                   or not node.name.startswith("_")):
                 names[node.name] = {item.name for item in node.body
                                     if isinstance(item, ast.FunctionDef)
                                     and not item.name.startswith("_")}
@@ -31,9 +39,10 @@ def named_in(text: str, name: str) -> bool:
     return re.search(rf"`[^`]*(?<![\w]){re.escape(name)}\b[^`]*`", text) is not None
 
 
-def test_every_page_object_and_intent_is_in_the_guide():
+def test_every_page_object_and_intent_and_every_helper_a_test_is_handed_is_in_the_guide():
     text = GUIDE.read_text(encoding="utf-8")
-    names = public_names()
+    names = {**public_names(sorted((ROOT / "pages").glob("*.py")), private_classes=True),
+             **public_names([ROOT / module for module in SUPPORT], private_classes=False)}
 
     missing = sorted([owner for owner in names if not owner.endswith(".py")
                       and not owner.startswith("_") and not named_in(text, owner)]
