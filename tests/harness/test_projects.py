@@ -10,7 +10,7 @@ import pytest
 
 from tests.harness.reports import trace_contents
 
-from .inner import collected
+from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright, collected
 
 #: Browser tests, one marked for the phone; each writes the viewport and user agent its project
 #: gave it.
@@ -138,13 +138,15 @@ def test_an_engine_pytest_playwright_does_not_know_is_its_usage_error(inner):
 
 
 @pytest.mark.slow
-def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(inner):
+def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(inner,
+                                                                              playwright):
     # --tracing (pytest-playwright's) sets the mode only: what the trace records stays the
     # config's.
     inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
-    inner.write_tests(TESTS)
+    inner.write_tests(USES_OUTER_PLAYWRIGHT + TESTS)
 
-    result = inner.run("--tracing", "on", "--junitxml", "junit.xml")
+    result = inner.run_in_process("--tracing", "on", "--junitxml", "junit.xml",
+                                  plugins=(OuterPlaywright(playwright),))
 
     result.assert_outcomes(passed=4)
     seen = {p.stem: json.loads(p.read_text()) for p in inner.path.glob("*-*.json")}
