@@ -137,6 +137,26 @@ def test_an_engine_pytest_playwright_does_not_know_is_its_usage_error(inner):
     result.stderr.fnmatch_lines(["*argument --browser: invalid choice: 'desktop'*"])
 
 
+def test_firefox_skips_the_phone_it_cannot_emulate(inner, playwright):
+    # The context's arguments only: no browser, no portal (base_url None).
+    inner.write_tests(USES_OUTER_PLAYWRIGHT + """
+@pytest.fixture(scope="session")
+def base_url():
+    return None
+
+
+@pytest.mark.mobile
+def test_context(browser_context_args):
+    pass
+""")
+
+    result = inner.run_in_process("--browser", "firefox", "-rs",
+                                  plugins=(OuterPlaywright(playwright),))
+
+    result.assert_outcomes(passed=1, skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*Firefox cannot emulate a phone*"])
+
+
 @pytest.mark.slow
 def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(inner,
                                                                               playwright):
