@@ -138,6 +138,7 @@ class OuterPlaywright:
 
     @pytest.fixture(scope="session")
     def outer_playwright(self):
+        """Session scope; the outer run's Playwright, handed to the inner run's tests."""
         return self.playwright
 
 
