@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "writing-tests.md"
 #: pytest's own and pytest-playwright's fixtures a worked example may ask for besides ours.
-NOT_OURS = {"request", "tmp_path", "monkeypatch", "page", "context", "browser",
+NOT_OURS = {"request", "tmp_path", "monkeypatch", "page", "context", "browser", "browser_name",
             "playwright", "browser_type", "is_chromium", "is_firefox", "is_webkit"}
 PYTEST_SCOPE = {None: "function", "function": "function", "module": "module",
                 "session": "session", "class": "class", "package": "package"}
