@@ -9,6 +9,9 @@ import ast
 import re
 from pathlib import Path
 
+from mock_portal import identity, portal
+from mock_portal.config import Settings
+
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "writing-tests.md"
 
@@ -34,13 +37,19 @@ def public_names(modules: list[Path], private_classes: bool) -> dict[str, set[st
     return names
 
 
-def named_in(text: str, name: str) -> bool:
-    """`name` in code in the guide: `Name`, `.name(…)` or `name(…)`."""
-    return re.search(rf"`[^`]*(?<![\w]){re.escape(name)}\b[^`]*`", text) is not None
+def code_of(text: str) -> str:
+    """The guide's inline code, one span a line (fenced blocks left out: they are examples)."""
+    prose = re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)
+    return "\n".join(re.findall(r"`([^`]+)`", prose))
+
+
+def named_in(code: str, name: str) -> bool:
+    """`name` as a word of the guide's code: `Name`, `.name(…)` or `name(…)`."""
+    return re.search(rf"(?<!\w){re.escape(name)}\b", code) is not None
 
 
 def test_every_page_object_and_intent_and_every_helper_a_test_is_handed_is_in_the_guide():
-    text = GUIDE.read_text(encoding="utf-8")
+    text = code_of(GUIDE.read_text(encoding="utf-8"))
     names = {**public_names(sorted((ROOT / "pages").glob("*.py")), private_classes=True),
              **public_names([ROOT / module for module in SUPPORT], private_classes=False)}
 
@@ -55,9 +64,6 @@ def test_every_page_object_and_intent_and_every_helper_a_test_is_handed_is_in_th
 
 def served_paths(tmp_path: Path) -> dict[str, set[str]]:
     """Each origin's GET routes, their variables written `<>`."""
-    from mock_portal import identity, portal
-    from mock_portal.config import Settings
-
     settings = Settings(test_mode=True, database=str(tmp_path / "portal.db"))
     return {origin: {re.sub(r"<[^>]+>", "<>", rule.rule) for rule in app.url_map.iter_rules()
                      if "GET" in rule.methods}
@@ -78,3 +84,12 @@ def test_every_screens_url_in_the_guide_is_served(tmp_path):
 
     assert len(urls) > 25  # the screens' table, not an empty read
     assert unserved == []
+
+
+def test_a_name_counts_only_inside_inline_code():
+    """The reader above on a made-up page, so that the check cannot pass on prose."""
+    code = code_of("Call `.submit()` or `go_back`; then open\nthe door.\n"
+                   "```python\nclose()\n```\n")
+
+    assert [named_in(code, name) for name in ("submit", "go_back", "open", "close", "back")] \
+        == [True, True, False, False, False]
