@@ -41,6 +41,7 @@ def test_my_space_masks_the_phone_number(space, persona):
     expect(space.phone).to_have_text(f"{persona.phone[:3]}****{persona.phone[-4:]}")
 
 
+# On the phone too: 查看详情 in the last column of 我的办件's table, which scrolls sideways there.
 @pytest.mark.portal_wide("clock")
 @pytest.mark.mobile
 def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
@@ -115,7 +116,6 @@ def test_after_logout_my_space_asks_for_login_again(space):
     IdentityLoginPage(space.page).wait_until_ready()
 
 
-@pytest.mark.mobile
 def test_the_header_leads_to_my_space(page, persona, login):
     login(persona)
     home = HomePage(page).open()
@@ -138,7 +138,6 @@ def six_cases(portal, persona, clock) -> list[str]:
 
 
 @pytest.mark.portal_wide("clock")
-@pytest.mark.mobile
 def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
     login(persona)
 
