@@ -9,6 +9,7 @@ from pages import (
     ConfirmationPage,
     ContributionFormPage,
     HomePage,
+    IdentityLoginPage,
     NoticePage,
     OfficeChooserPage,
     SubmissionSuccessPage,
@@ -39,6 +40,19 @@ def home(page: Page) -> HomePage:
 def chooser(page: Page) -> OfficeChooserPage:
     """在线办理's district/office chooser, opened, nothing chosen."""
     return OfficeChooserPage(page).open()
+
+
+@pytest.fixture
+def login_page(page: Page) -> IdentityLoginPage:
+    """北京市统一身份认证平台's login page, reached by the portal's 【登录】 link without opening
+    首都之窗 (tests of the header's link, and of 【返回】 to the page it was on, walk it)."""
+    return IdentityLoginPage(page).open()
+
+
+@pytest.fixture
+def sms_login(login_page: IdentityLoginPage) -> IdentityLoginPage:
+    """The same login page on 短信登录."""
+    return login_page.switch_to_sms_login()
 
 
 @pytest.fixture

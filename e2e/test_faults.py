@@ -33,12 +33,6 @@ def faults(admin):
     admin.clear_faults()
 
 
-@pytest.fixture
-def sms_login(home) -> IdentityLoginPage:
-    """The identity platform's login page on 短信登录, reached through the portal's 登录."""
-    return home.header.log_in().switch_to_sms_login()
-
-
 def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page, faults):
     faults.set_faults({"origin": "portal", "method": "GET", "path": "/item/guide",
                        "status": 503, "times": 1})

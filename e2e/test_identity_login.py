@@ -7,17 +7,11 @@ tests/app/test_identity_login.py."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, IdentityLoginPage, SearchResultsPage
+from pages import HomePage, SearchResultsPage
 from support.expected import LOGIN_WRONG_CAPTCHA, SEARCH_FOUND_ONE
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.identity]
-
-
-@pytest.fixture
-def login_page(home) -> IdentityLoginPage:
-    """The identity platform's login page, reached through the portal header's 登录."""
-    return home.header.log_in()
 
 
 def test_a_refused_login_says_why_and_keeps_only_the_account(login_page, persona):
@@ -37,8 +31,9 @@ def test_a_second_try_after_an_error_logs_in(login_page, persona):
     expect(home.header.greeting).to_have_text(f"您好，{persona.name}")
 
 
-def test_back_returns_to_the_portal(login_page):
-    home = login_page.go_back(then=HomePage)
+def test_back_returns_to_the_portal(home):
+    # Through the header's 【登录】, so that 【返回】 has the page it was asked from.
+    home = home.header.log_in().go_back(then=HomePage)
 
     expect(home.header.login_link).to_be_visible()
 

@@ -25,12 +25,6 @@ pytestmark = [pytest.mark.identity]
 PAGE_CLOCK_START = datetime(2025, 9, 1, 10, 0, 0)
 
 
-@pytest.fixture
-def sms_login(home) -> IdentityLoginPage:
-    """The identity platform's login page on 短信登录, reached through the portal's 登录."""
-    return home.header.log_in().switch_to_sms_login()
-
-
 def other_code(code: str) -> str:
     """A six-digit code that is not `code`."""
     return f"{(int(code) + 1) % 1_000_000:06d}"
@@ -90,7 +84,7 @@ def test_a_wrong_code_is_refused_and_the_right_one_still_works(sms_login, make_p
 def test_the_send_button_counts_down_by_the_page_clock(page, make_persona):
     persona = make_persona()
     page.clock.install(time=PAGE_CLOCK_START)
-    sms_login = HomePage(page).open().header.log_in().switch_to_sms_login()
+    sms_login = IdentityLoginPage(page).open().switch_to_sms_login()
     # Time in the page stands still from here: only run_for moves it, however slow the machine.
     page.clock.pause_at(PAGE_CLOCK_START + timedelta(minutes=1))
 
