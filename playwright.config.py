@@ -118,8 +118,9 @@ config = {
     # Playwright Test's `grep` on tags); test ids name the project: test_x[mobile-chromium].
     "projects": [
         {"name": "desktop-chromium", "default": True, "use": {"browser": "chromium"}},
-        # Many users come from the 北京通 app: a phone, emulated on Chromium. Only the journey and
-        # the screens that change at a phone's width, marked `mobile` (docs/decisions.md).
+        # Many users come from the 北京通 app: a phone, emulated on Chromium. Only what differs at
+        # a phone's width: the guide's walk, pictured, and the controls the phone puts elsewhere,
+        # marked `mobile` (docs/decisions.md D23, D53).
         {"name": "mobile-chromium", "default": True, "markers": ["mobile"],
          "use": {"browser": "chromium", "device": "Pixel 7"}},
         # Only where Playwright's own Firefox / WebKit are installed; tests skip otherwise.
