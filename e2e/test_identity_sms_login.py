@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, SmsOutboxPage
+from pages import HomePage, IdentityLoginPage, SmsOutboxPage
 from support.expected import (
     CODE_SENT,
     LOGIN_WRONG_CAPTCHA,
