@@ -118,8 +118,9 @@ config = {
     # Playwright's own builds are installed (tests skip otherwise); Firefox has no phone.
     "projects": [
         {"name": "desktop", "default": True},
-        # Many users come from the 北京通 app: a phone. Only the journey and the screens that
-        # change at a phone's width, marked `mobile` (docs/decisions.md).
+        # Many users come from the 北京通 app: a phone. Only what differs at a phone's width: the
+        # guide's walk, pictured, and the controls the phone puts elsewhere, marked `mobile`
+        # (docs/decisions.md D23, D53).
         {"name": "mobile", "default": True, "markers": ["mobile"],
          "use": {"device": "Pixel 7"}},
     ],

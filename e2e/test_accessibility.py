@@ -90,7 +90,7 @@ def _login_unavailable(r: WayThere) -> Screen:
 
 
 def _login(r: WayThere) -> IdentityLoginPage:
-    return HomePage(r.page).open().header.log_in()
+    return IdentityLoginPage(r.page).open()
 
 
 def _registration_done(r: WayThere) -> Screen:
@@ -196,7 +196,7 @@ def test_the_captcha_is_sharp_on_a_phone(request, browser, browser_context_args,
     context = browser.new_context(**{**browser_context_args, **pixel_7})
     request.addfinalizer(context.close)
     phone = context.new_page()
-    login_page = HomePage(phone).open().header.log_in()
+    login_page = IdentityLoginPage(phone).open()
     expect(login_page.captcha_image).to_have_js_property("complete", True)
 
     device_pixels_per_css_pixel = login_page.captcha_image.evaluate(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pages import HomePage
+from pages import IdentityLoginPage
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.accessibility]
@@ -67,6 +67,6 @@ def test_case_detail(submitted, match_aria_snapshot, volatile):
 
 
 def test_login(page, match_aria_snapshot):
-    login_page = HomePage(page).open().header.log_in()
+    login_page = IdentityLoginPage(page).open()
 
     match_aria_snapshot(main(login_page.page), "login")
