@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import clock
+from .. import clock, web
 from ..services import cases, sms, sms_gateway
 from ..store import get_store
 from . import _problem, bp
@@ -25,7 +25,7 @@ def put_sms_gateway():
         return _problem(str(exc), exc.field)
     store = get_store()
     # What fell due under the old mode is settled under it, before the new one applies.
-    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
     sms_gateway.set_gateway(gateway)
     if gateway.mode == sms_gateway.OK:
         sms.resend(store, clock.now())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify
 
-from .. import clock
+from .. import clock, web
 from ..services import cases, payments
 from ..store import get_store
 from . import _json_body, _problem, bp, case_json
@@ -24,8 +24,8 @@ def transition(number: str):
             return _problem(f"{field}: must be a string", field)
     store = get_store()
     try:
-        case = cases.transition(store, current_app.config["SETTINGS"], number, to.strip(),
-                                body.get("result"), body.get("reason"), clock.now())
+        case = cases.transition(store, current_app.config["SETTINGS"], web.rules(), number,
+                                to.strip(), body.get("result"), body.get("reason"), clock.now())
     except cases.CaseNotFound:
         return _problem(f"number: no case {number}", "number", 404)
     except cases.MoveRefused as exc:
@@ -40,16 +40,16 @@ def process():
     """Apply every status change that is due on the mock clock now: cases moved, and 中断缴费
     judged for everyone with a ledger (docs/domain.md §2.11)."""
     store, settings = get_store(), current_app.config["SETTINGS"]
-    moved = cases.advance_due(store, settings, clock.now())
+    moved = cases.advance_due(store, settings, web.rules(), clock.now())
     return jsonify({"moved": moved,
-                    "interrupted": payments.settle_all(store, settings, clock.now())})
+                    "interrupted": payments.settle_all(store, settings, web.rules(), clock.now())})
 
 
 @bp.get("/cases/<number>")
 def one_case(number: str):
     """One case with its history (result, reason and why where given)."""
     store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
     case = store.portal.case(number)
     if case is None:
         return _problem(f"number: no case {number}", "number", 404)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import clock
+from .. import clock, web
 from ..services import payments
 from ..store import get_store
 from . import _json_body, _problem, bp
@@ -36,14 +36,15 @@ def record_payment():
             return _problem(f"{field}: required", field)
     store, settings = get_store(), current_app.config["SETTINGS"]
     # What fell due before this deduction (an interruption) is judged first.
-    person = payments.settle(store, settings, person, clock.now())
+    person = payments.settle(store, settings, web.rules(), person, clock.now())
     try:
-        payments.record(store, settings, person, body["month"], body["paid"], clock.now())
+        payments.record(store, settings, web.rules(), person, body["month"], body["paid"],
+                        clock.now())
     except payments.PaymentRefused as exc:
         return _problem(exc.message, exc.field)
     person = store.identity.person(person["id"])
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, person, clock.now()))), 201
+        person, payments.ledger_of(store, settings, web.rules(), person, clock.now()))), 201
 
 
 @bp.get("/ledger")
@@ -53,6 +54,6 @@ def get_ledger():
     if refusal:
         return refusal
     store, settings = get_store(), current_app.config["SETTINGS"]
-    person = payments.settle(store, settings, person, clock.now())
+    person = payments.settle(store, settings, web.rules(), person, clock.now())
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, person, clock.now())))
+        person, payments.ledger_of(store, settings, web.rules(), person, clock.now())))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, defects, encoding, errors, favicon, rules, store, traffic
+from .. import csrf, defects, encoding, errors, favicon, store, traffic, web
 from ..config import Settings
 from ..domain import contributions, limits
 from . import (
@@ -28,26 +28,27 @@ def create_app(settings: Settings | None = None, token_post=None,
                traffic_in_front: traffic.Traffic | None = None) -> Flask:
     """The portal app; `token_post` replaces the HTTP call of the code exchange in tests. In
     test mode `traffic_in_front` (a new one if None) journals and faults its requests; give
-    the identity app's to share one journal and one set of rules, as a running mock does."""
-    settings, app_rules = defects.applied(settings or Settings.from_env())
+    the identity app's to share one journal and one set of fault rules, as a running mock does."""
+    settings, parts = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key,
         SESSION_COOKIE_NAME="portal_session",
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=app_rules.max_body_bytes,
-        MAX_FORM_MEMORY_SIZE=app_rules.max_body_bytes,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_body_bytes,
         DATABASE=settings.database,
         SETTINGS=settings,
         TOKEN_POST=token_post or oauth_client.http_post,
     )
     app.json.ensure_ascii = False
-    rules.install(app, app_rules)
+    web.install(app, parts)
     if settings.test_mode:
         traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size))
     store.init_app(app)
-    encoding.protect(app)
-    csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。", exempt=("admin",))
+    encoding.protect(app, parts.gates.is_utf8)
+    csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。",
+                 exempt=("admin", *parts.gates.csrf_exempt))
     app.context_processor(lambda: {"current_person": security.current_person,
                                    "test_mode": settings.test_mode})
     app.add_template_filter(limits.format_yuan, "yuan")
@@ -62,7 +63,7 @@ def create_app(settings: Settings | None = None, token_post=None,
         app.register_blueprint(outbox.bp)
         app.register_blueprint(admin.bp)
         if settings.admin_token:
-            token.require(app, settings.admin_token)
+            token.require(app, settings.admin_token, parts.gates)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
     favicon.install(app)

@@ -16,11 +16,11 @@ from flask import (
     url_for,
 )
 
-from .. import clock, rules
+from .. import clock, web
 from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases, payments
+from ..services import cases, limits_table, payments
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -41,9 +41,11 @@ def _chosen_office() -> places.Office | None:
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
     # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
-    person = payments.settle(get_store(), current_app.config["SETTINGS"], person, clock.now())
-    return rules.current().assess(person["status"], person["id_number"], person["retirement_track"],
-                              clock.today())
+    rules = web.rules()
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], rules, person,
+                             clock.now())
+    return rules.assess(person["status"], person["id_number"], person["retirement_track"],
+                        clock.today())
 
 
 def _render(template: str, **context):
@@ -93,12 +95,12 @@ def notice_page():
     error = None
     if request.method == "POST":
         assessed = _eligibility(current_person())
-        if not rules.current().agreed(request.form):
+        if not web.rules().agreed(request.form):
             error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                current_person(), clock.now()):
+                                                web.rules(), current_person(), clock.now()):
             error = refusal
         else:
             session["agreed"] = True
@@ -123,7 +125,8 @@ def _form_values(person: dict) -> dict:
 def _standing_case(person: dict) -> dict | None:
     """The person's open case of this year, named on 在线填表 and 信息确认 so that nobody replaces
     it unawares (a 提交 whose answer was lost left one behind; docs/decisions.md)."""
-    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], person, clock.now())
+    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], web.rules(), person,
+                              clock.now())
 
 
 def _steps_guard():
@@ -143,8 +146,8 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    page = {"person": person, "limits": rules.current().limits_on(clock.today()), "cycles": CYCLES,
-            "assessed": _eligibility(person), "standing": _standing_case(person)}
+    page = {"person": person, "limits": limits_table.on(clock.today(), web.rules()),
+            "cycles": CYCLES, "assessed": _eligibility(person), "standing": _standing_case(person)}
     if request.method == "GET":
         return _render("form.html", values=_form_values(person), **page)
     action = request.form.get("action", "next")
@@ -153,7 +156,7 @@ def form():
     values = {"wage": wage_text[:DRAFT_WAGE_LENGTH], "cycle": cycle}
     if action == "previous":
         # Kept in the cookie session only, so 下一步 after going back shows them again.
-        session["typed"] = rules.current().kept_on_previous(values)
+        session["typed"] = web.rules().kept_on_previous(values)
         session.pop("pending", None)
         return redirect(url_for("declaration.notice_page"))
     errors = {}
@@ -164,7 +167,7 @@ def form():
     if action == "save_draft":
         if errors:
             values["cycle"] = MONTHLY
-        kept = rules.current().kept_in_draft(values)
+        kept = web.rules().kept_in_draft(values)
         get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
                                       kept["cycle"], clock.now())
         return _render("form.html", values=values, saved=True, **page)
@@ -203,9 +206,9 @@ def confirm():
         if (guard := _steps_guard()) is not None:
             return guard
         try:
-            case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
+            case = cases.submit(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                                 session["office_id"], Decimal(pending["wage"]),
-                                pending["cycle"], rules.current().submission_key(pending["key"]),
+                                pending["cycle"], web.rules().submission_key(pending["key"]),
                                 clock.now())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
@@ -217,15 +220,15 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    applied = rules.current().clamp(Decimal(pending["wage"]),
-                                    rules.current().limits_on(clock.today()))
+    rules = web.rules()
+    applied = rules.clamp(Decimal(pending["wage"]), limits_table.on(clock.today(), rules))
     return _render("confirm.html", person=person, pending=pending, applied=applied,
                    standing=_standing_case(person))
 
 
 def _own_case(number: str) -> dict:
     case = get_store().portal.case(number)
-    if case is None or not rules.current().owns(current_person(), case):
+    if case is None or not web.rules().owns(current_person(), case):
         abort(404, description="未找到该办件。")
     return case
 
@@ -252,16 +255,20 @@ def evaluate(number: str):
     if request.method == "POST":
         score = request.form.get("score", "")
         comment = request.form.get("comment", "").strip()
-        if rules.current().evaluated(store.portal.evaluation(case["id"])):
+        rules, existing = web.rules(), store.portal.evaluation(case["id"])
+        # An evaluation the rules let stand is replaced; without one, a second 提交 that got in
+        # first makes the save refuse.
+        keep = (store.portal.save_evaluation if existing is None
+                else store.portal.replace_evaluation)
+        if rules.evaluated(existing):
             error, status = EVALUATED_ONCE, 409
         elif score not in {"1", "2", "3", "4", "5"}:
             error, status = "请选择满意度", 400
         elif len(comment) > 200:
             error, status = "评价内容不能超过200字", 400
-        elif rules.current().unreadable(comment):
+        elif rules.unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
-        elif not rules.current().keep_evaluation(store.portal, case["id"], int(score), comment,
-                                                 clock.now()):
+        elif not keep(case["id"], int(score), comment, clock.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

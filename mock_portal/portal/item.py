@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from .. import clock, rules
+from .. import clock, web
 from ..domain import notice, places
 from ..domain.case_numbers import ITEM_NAME
+from ..services import limits_table
 
 bp = Blueprint("item", __name__, url_prefix="/item")
 
@@ -20,7 +21,7 @@ def guide():
         except places.UnknownPlace:
             office = None
     return render_template("item/guide.html", item_name=ITEM_NAME, notice=notice,
-                           limits=rules.current().limits_on(clock.today()), office=office,
+                           limits=limits_table.on(clock.today(), web.rules()), office=office,
                            districts=places.DISTRICTS)
 
 

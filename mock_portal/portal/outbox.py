@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from .. import clock
+from .. import clock, web
 from ..services import cases
 from ..store import get_store
 
@@ -15,7 +15,7 @@ bp = Blueprint("outbox", __name__, url_prefix="/__outbox")
 def index():
     """Every SMS sent, newest first; `phone` narrows to one number."""
     store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], clock.now())
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
     phone = request.args.get("phone", "").strip()
     messages = store.outbox.messages(phone or None, newest_first=True)
     return render_template("outbox/index.html", messages=messages, phone=phone)

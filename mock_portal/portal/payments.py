@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
-from .. import clock
+from .. import clock, web
 from ..domain import case_numbers, ledger
 from ..services import payments
 from ..store import get_store
@@ -20,7 +20,8 @@ def payment_notice() -> dict | None:
     if person is None:
         return None
     store = get_store()
-    person = payments.settle(store, current_app.config["SETTINGS"], person, clock.now())
+    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), person,
+                             clock.now())
     return payments.interruption_notice(store, person)
 
 
@@ -34,9 +35,9 @@ def _payment_notice():
 @login_required
 def index():
     """缴费记录: the months of the person's ledger, or 暂无缴费记录 before a declaration is 通过."""
-    store, settings = get_store(), current_app.config["SETTINGS"]
-    person = payments.settle(store, settings, current_person(), clock.now())
-    of = payments.ledger_of(store, settings, person, clock.now())
+    store, settings, rules = get_store(), current_app.config["SETTINGS"], web.rules()
+    person = payments.settle(store, settings, rules, current_person(), clock.now())
+    of = payments.ledger_of(store, settings, rules, person, clock.now())
     return render_template("space/payments.html", ledger=of, month_text=ledger.month_text,
                            money=payments.money, person=person,
                            suspended_from=payments.suspension_of(store, person))
@@ -51,9 +52,9 @@ def _suspension_page(error: str | None, status: int = 200):
 @login_required
 def confirm_suspension():
     """申请暂停缴费: from this month, what was paid is refunded; 【提交申请】."""
-    store, settings = get_store(), current_app.config["SETTINGS"]
-    person = payments.settle(store, settings, current_person(), clock.now())
-    refusal = payments.suspension_refusal(store, settings, person, clock.now())
+    store, settings, rules = get_store(), current_app.config["SETTINGS"], web.rules()
+    person = payments.settle(store, settings, rules, current_person(), clock.now())
+    refusal = payments.suspension_refusal(store, settings, rules, person, clock.now())
     return _suspension_page(refusal, 400 if refusal else 200)
 
 
@@ -62,8 +63,8 @@ def confirm_suspension():
 def suspend():
     """【提交申请】: suspended from this month; back to 缴费记录 with the refunds listed."""
     try:
-        payments.suspend(get_store(), current_app.config["SETTINGS"], current_person(),
-                         clock.now())
+        payments.suspend(get_store(), current_app.config["SETTINGS"], web.rules(),
+                         current_person(), clock.now())
     except payments.SuspensionRefused as exc:
         return _suspension_page(str(exc), 400)
     return redirect(url_for("payments.index"))
@@ -74,7 +75,8 @@ def suspend():
 def confirm_resumption():
     """申请恢复缴费: what it means, the month it starts from, and 【提交申请】."""
     store = get_store()
-    person = payments.settle(store, current_app.config["SETTINGS"], current_person(), clock.now())
+    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), current_person(),
+                             clock.now())
     error = None if person["status"] == "interrupted" else payments.NOT_INTERRUPTED
     return render_template("space/resume.html", error=error,
                            month=payments.month_words(ledger.first_of(clock.today())),
@@ -87,8 +89,8 @@ def resume():
     """【提交申请】: the 恢复缴费 办件 is numbered and done; its page. Refused unless interrupted."""
     store = get_store()
     try:
-        number = payments.resume(store, current_app.config["SETTINGS"], current_person(),
-                                 clock.now())
+        number = payments.resume(store, current_app.config["SETTINGS"], web.rules(),
+                                 current_person(), clock.now())
     except payments.ResumeRefused as exc:
         return render_template("space/resume.html", error=str(exc),
                                month=payments.month_words(ledger.first_of(clock.today())),

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..domain import limits
+from ..domain.rules import Rules
 
 _lock = threading.Lock()
 _override: dict[int, tuple[Decimal, Decimal]] | None = None
@@ -60,9 +61,9 @@ def table() -> dict[int, tuple[Decimal, Decimal]]:
         return {**limits.PUBLISHED, **(_override or {})}
 
 
-def on(day: date) -> limits.YearLimits:
-    """The limits in force on `day`."""
-    return limits.limits_on(day, table())
+def on(day: date, rules: Rules) -> limits.YearLimits:
+    """The limits in force on `day` by an app's `rules`, from the table in force."""
+    return rules.limits_on(day, table())
 
 
 def as_json() -> dict:
