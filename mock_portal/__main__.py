@@ -9,6 +9,7 @@ import sys
 
 from . import defects
 from .config import InvalidSetting, Settings, defect_names, parse_case_result, parse_minutes
+from .domain.limits import Table
 from .server import CannotListen, Server
 from .services import limits_table
 from .services.personas import DEFAULT_PASSWORD, DEMO_PERSONAS
@@ -91,9 +92,9 @@ def _check_ports(args: argparse.Namespace, idp_bind: str) -> None:
                "platform need a port each, e.g. --port 8000 --idp-port 8001")
 
 
-def _load_limits(path: str) -> None:
+def _load_limits(path: str) -> Table:
     try:
-        limits_table.load_file(path)
+        return limits_table.read_file(path)
     except (OSError, UnicodeDecodeError) as exc:
         refuse(f"--limits {path}: cannot read it ({getattr(exc, 'strerror', None) or exc}); "
                "give the path of a JSON limits file")
@@ -122,10 +123,10 @@ def main(argv: list[str] | None = None) -> None:
     except (defects.UnknownDefect, defects.DefectsOutsideTestMode) as exc:
         refuse(str(exc))
 
-    if args.limits:
-        _load_limits(args.limits)
+    startup_limits = _load_limits(args.limits) if args.limits else None
     try:
-        server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads)
+        server = Server(settings, args.host, args.port, idp_bind, args.idp_port, args.threads,
+                        startup_limits)
     except (UnusableDatabase, CannotListen) as exc:
         refuse(str(exc))
     print(f"portal:            {portal_url}/", flush=True)

@@ -12,15 +12,17 @@ import threading
 
 from waitress.server import create_server
 
-from . import clock, identity, portal, store, traffic
+from . import clock, conditions, identity, portal, store, traffic
 from .config import Settings
+from .domain.limits import Table
 from .services import personas
 
 
 def _seed_demo_personas(settings: Settings) -> None:
     with store.transaction(settings.database) as demo:
         if not demo.identity.taken("phone", personas.DEMO_PERSONAS[0].phone):
-            personas.seed_demo(demo, clock.now())
+            # Before any test could move a clock: real time.
+            personas.seed_demo(demo, clock.real_now())
 
 
 def prepare(settings: Settings) -> None:
@@ -30,13 +32,15 @@ def prepare(settings: Settings) -> None:
         _seed_demo_personas(settings)
 
 
-def build(settings: Settings):
-    """The two WSGI apps (portal, identity platform), ready to serve; in test mode one journal
-    and one set of fault rules in front of both."""
+def build(settings: Settings, startup_limits: Table | None = None):
+    """The two WSGI apps (portal, identity platform), ready to serve, with one set of
+    conditions (clock, limits from `startup_limits` on, platform availability, SMS gateway);
+    in test mode one journal and one set of fault rules in front of both."""
     prepare(settings)
     in_front = traffic.Traffic(settings.journal_size) if settings.test_mode else None
-    return (portal.create_app(settings, traffic_in_front=in_front),
-            identity.create_app(settings, traffic_in_front=in_front))
+    mock = conditions.Conditions(startup_limits)
+    return (portal.create_app(settings, traffic_in_front=in_front, mock_conditions=mock),
+            identity.create_app(settings, traffic_in_front=in_front, mock_conditions=mock))
 
 
 class CannotListen(Exception):
@@ -55,8 +59,8 @@ class Server:
     """A running mock (both origins); `serve_forever()`, or `start()`/`stop()` in threads."""
 
     def __init__(self, settings: Settings, host: str, port: int, idp_host: str, idp_port: int,
-                 threads: int = 8):
-        portal_app, identity_app = build(settings)
+                 threads: int = 8, startup_limits: Table | None = None):
+        portal_app, identity_app = build(settings, startup_limits)
         # Requests then never close the file's last connection, which would checkpoint it.
         self._held = store.hold_open(settings.database)
         self._servers = []

@@ -226,7 +226,7 @@ class ControlApi:
         return self._json("PUT", "/sms-gateway", json=body)
 
     def settings(self) -> dict:
-        """Every process-wide setting in one answer, each as its own GET gives it:
+        """Every portal-wide setting in one answer, each as its own GET gives it:
         {"clock", "limits", "faults", "idp", "sms_gateway"}."""
         return self._json("GET", "/settings")
 

@@ -1,4 +1,4 @@
-"""The portal's process-wide settings a test may change through the control API, and whether a
+"""The portal-wide settings a test may change through the control API, and whether a
 test left them changed.
 
 One portal serves every test of a pytest-xdist worker, one after another in random order, so a

@@ -10,19 +10,11 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from .. import clock, web
+from .. import conditions, web
 from ..config import MAX_BODY_BYTES
 from ..domain import accounts
 from ..services import accounts as account_service
-from ..services import (
-    cases,
-    idp_availability,
-    limits_table,
-    lockout,
-    personas,
-    sms_codes,
-    sms_gateway,
-)
+from ..services import cases, limits_table, lockout, personas, sms_codes
 from ..store import get_store
 
 bp = Blueprint("admin", __name__, url_prefix="/__admin")
@@ -47,24 +39,16 @@ def _json_body() -> dict | None:
     return body if isinstance(body, dict) else None
 
 
-def reset_process_settings() -> None:
-    """The process's own settings as a mock starts with them: real clock, published limits,
-    the identity platform up, the SMS gateway ok (both apps of a process share these)."""
-    clock.reset()
-    limits_table.restore()
-    idp_availability.set_up(True)
-    sms_gateway.set_gateway(sms_gateway.Gateway())
-
-
 @bp.post("/reset")
 def reset():
     """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
     the identity platform up, no fault, an empty journal, the demo personas re-seeded."""
-    reset_process_settings()
+    mock = conditions.current()
+    mock.reset()
     current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()
-    seeded = personas.seed_demo(store, clock.now())
+    seeded = personas.seed_demo(store, mock.clock.now())
     return jsonify({"status": "ok", "personas": seeded})
 
 
@@ -74,7 +58,7 @@ def create_person():
     if body is None:
         return _problem("body must be a JSON object")
     try:
-        person = personas.create(get_store(), body, clock.now())
+        person = personas.create(get_store(), body, conditions.current().clock.now())
     except personas.InvalidPersona as exc:
         return _problem(f"{exc.field}: {exc.message}", exc.field)
     return jsonify(person), 201
@@ -89,15 +73,16 @@ def get_person():
 
 @bp.get("/sms")
 def sms():
-    store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
+    store, mock = get_store(), conditions.current()
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     # The outbox is the gateway's log too: each message with its state (docs/decisions.md D11).
     return jsonify(store.outbox.messages(request.args.get("phone") or None))
 
 
 @bp.get("/clock")
 def get_clock():
-    return jsonify(clock.state())
+    return jsonify(conditions.current().clock.state())
 
 
 @bp.put("/clock")
@@ -107,6 +92,7 @@ def set_clock():
         return _problem("now: required, an ISO 8601 time with offset", "now")
     if not isinstance(body.get("frozen", False), bool):
         return _problem("frozen: must be true or false", "frozen")
+    clock = conditions.current().clock
     try:
         moment = datetime.fromisoformat(str(body["now"]))
         clock.set_time(moment, frozen=body.get("frozen", False))
@@ -118,30 +104,33 @@ def set_clock():
 
 @bp.delete("/clock")
 def real_clock():
+    clock = conditions.current().clock
     clock.reset()
     return jsonify(clock.state())
 
 
 @bp.get("/limits")
 def get_limits():
-    return jsonify(limits_table.as_json())
+    return jsonify(conditions.current().limits.as_json())
 
 
 @bp.put("/limits")
 def put_limits():
     """Replace the limits table for a test: `{"2026": {"lower": …, "upper": …}, …}`."""
+    in_force = conditions.current().limits
     try:
-        limits_table.replace(limits_table.parse(request.get_json(silent=True)))
+        in_force.replace(limits_table.parse(request.get_json(silent=True)))
     except limits_table.InvalidTable as exc:
         return _problem(f"limits: {exc}", "limits")
-    return jsonify(limits_table.as_json())
+    return jsonify(in_force.as_json())
 
 
 @bp.delete("/limits")
 def startup_limits():
     """Back to the published limits (and those of --limits FILE, if the server had one)."""
-    limits_table.restore()
-    return jsonify(limits_table.as_json())
+    in_force = conditions.current().limits
+    in_force.restore()
+    return jsonify(in_force.as_json())
 
 
 @bp.get("/cases")
@@ -149,8 +138,9 @@ def list_cases():
     id_number = request.args.get("id_number", "").strip().upper()
     if not id_number:
         return _problem("id_number: required", "id_number")
-    store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
+    store, mock = get_store(), conditions.current()
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     person = store.identity.person_by_login(id_number)
     if person is None:
         return jsonify([])
@@ -179,7 +169,7 @@ def sms_code():
     if purpose is not None and purpose not in sms_codes.PURPOSES:
         return _problem(f"purpose: one of {', '.join(sms_codes.PURPOSES)}", "purpose")
     code = sms_codes.current(get_store(), current_app.config["SETTINGS"], phone, purpose,
-                             clock.now())
+                             conditions.current().clock.now())
     if code is None:
         return _problem(f"phone: no code was sent to {phone}", "phone", 404)
     return jsonify(code)
@@ -197,7 +187,8 @@ def _account(value) -> tuple[dict | None, tuple | None]:
 
 def _lock_json(person: dict) -> dict:
     return {"account": person["phone"],
-            **lockout.state(get_store(), person["id"], clock.now(), web.rules().locks)}
+            **lockout.state(get_store(), person["id"], conditions.current().clock.now(),
+                            web.rules().locks)}
 
 
 @bp.get("/lock")
@@ -218,7 +209,7 @@ def put_lock():
     hours = body.get("hours", 1)
     if isinstance(hours, bool) or hours not in lockout.LOCK_HOURS:
         return _problem("hours: 1 or 24", "hours")
-    lockout.lock(get_store(), person["id"], hours, clock.now())
+    lockout.lock(get_store(), person["id"], hours, conditions.current().clock.now())
     return jsonify(_lock_json(person))
 
 
@@ -246,13 +237,14 @@ def delete_sessions():
     person, refusal = _account(request.args.get("account"))
     if refusal:
         return refusal
-    ended = account_service.end_sessions(get_store(), person["id"], clock.now())
+    ended = account_service.end_sessions(get_store(), person["id"],
+                                       conditions.current().clock.now())
     return jsonify({"account": person["phone"], "ended": ended})
 
 
 @bp.get("/idp")
 def get_idp():
-    return jsonify({"up": idp_availability.is_up()})
+    return jsonify({"up": conditions.current().idp_up})
 
 
 @bp.put("/idp")
@@ -261,8 +253,9 @@ def put_idp():
     body = _json_body()
     if body is None or not isinstance(body.get("up"), bool):
         return _problem("up: required, true or false", "up")
-    idp_availability.set_up(body["up"])
-    return jsonify({"up": idp_availability.is_up()})
+    mock = conditions.current()
+    mock.idp_up = body["up"]
+    return jsonify({"up": mock.idp_up})
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.

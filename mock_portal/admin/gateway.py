@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import clock, web
+from .. import conditions, web
 from ..services import cases, sms, sms_gateway
 from ..store import get_store
 from . import _problem, bp
@@ -12,7 +12,7 @@ from . import _problem, bp
 
 @bp.get("/sms-gateway")
 def get_sms_gateway():
-    return jsonify(sms_gateway.current().as_json())
+    return jsonify(conditions.current().gateway.as_json())
 
 
 @bp.put("/sms-gateway")
@@ -23,10 +23,11 @@ def put_sms_gateway():
         gateway = sms_gateway.parse(request.get_json(silent=True))
     except sms_gateway.InvalidMode as exc:
         return _problem(str(exc), exc.field)
-    store = get_store()
+    store, mock = get_store(), conditions.current()
     # What fell due under the old mode is settled under it, before the new one applies.
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
-    sms_gateway.set_gateway(gateway)
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
+    mock.gateway = gateway
     if gateway.mode == sms_gateway.OK:
-        sms.resend(store, clock.now())
+        sms.resend(store, mock.clock.now())
     return jsonify(gateway.as_json())

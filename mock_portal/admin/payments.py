@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import clock, web
+from .. import conditions, web
 from ..services import payments
 from ..store import get_store
 from . import _json_body, _problem, bp
@@ -34,17 +34,19 @@ def record_payment():
     for field in ("month", "paid"):
         if body.get(field) is None:
             return _problem(f"{field}: required", field)
-    store, settings = get_store(), current_app.config["SETTINGS"]
+    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
     # What fell due before this deduction (an interruption) is judged first.
-    person = payments.settle(store, settings, web.rules(), person, clock.now())
+    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     try:
         payments.record(store, settings, web.rules(), person, body["month"], body["paid"],
-                        clock.now())
+                        mock.clock.now(),
+                        mock.gateway)
     except payments.PaymentRefused as exc:
         return _problem(exc.message, exc.field)
     person = store.identity.person(person["id"])
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, web.rules(), person, clock.now()))), 201
+        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
+                                   mock.gateway))), 201
 
 
 @bp.get("/ledger")
@@ -53,7 +55,8 @@ def get_ledger():
     person, refusal = _person(request.args.get("id_number"))
     if refusal:
         return refusal
-    store, settings = get_store(), current_app.config["SETTINGS"]
-    person = payments.settle(store, settings, web.rules(), person, clock.now())
+    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
+    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, web.rules(), person, clock.now())))
+        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
+                                   mock.gateway)))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, defects, encoding, errors, favicon, store, traffic, web
+from .. import conditions, csrf, defects, encoding, errors, favicon, store, traffic, web
 from ..config import Settings
-from ..services import idp_availability
 from . import login, oauth, password, register
 
 #: What every page says while the platform is down (the control API's PUT /__admin/idp).
@@ -17,7 +16,7 @@ DOWN_MESSAGE = "北京市统一身份认证平台系统维护中，暂时无法�
 def _refuse_while_down():
     """503 for every request but the static files (stylesheet, script, icon) while the
     platform is down."""
-    if idp_availability.is_up() or request.endpoint in ("static", "favicon"):
+    if conditions.current().idp_up or request.endpoint in ("static", "favicon"):
         return None
     if request.path == "/healthz":
         return jsonify({"status": "down"}), 503
@@ -28,9 +27,11 @@ def _refuse_while_down():
 
 
 def create_app(settings: Settings | None = None,
-               traffic_in_front: traffic.Traffic | None = None) -> Flask:
+               traffic_in_front: traffic.Traffic | None = None,
+               mock_conditions: conditions.Conditions | None = None) -> Flask:
     """The identity app; in test mode `traffic_in_front` (a new one if None) journals and
-    faults its requests."""
+    faults its requests. Its clock, limits, availability and gateway are `mock_conditions`
+    (new ones if None)."""
     settings, parts = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
@@ -44,8 +45,11 @@ def create_app(settings: Settings | None = None,
     )
     app.json.ensure_ascii = False
     web.install(app, parts)
+    mock_conditions = mock_conditions or conditions.Conditions()
+    conditions.install(app, mock_conditions)
     if settings.test_mode:
-        traffic.install(app, "idp", traffic_in_front or traffic.Traffic(settings.journal_size))
+        traffic.install(app, "idp", traffic_in_front or traffic.Traffic(settings.journal_size),
+                        mock_conditions.clock)
     store.init_app(app)
     app.before_request(_refuse_while_down)
     encoding.protect(app, parts.gates.is_utf8)

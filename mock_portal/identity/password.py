@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
-from .. import clock
+from .. import conditions
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import sms_codes
@@ -30,7 +30,8 @@ def _render(auth: dict | None, values: dict, error: str | None = None,
 
 def _problem(phone: str, code: str, password: str, confirmation: str) -> str | None:
     """The first thing wrong with the reset; None once the new password is set."""
-    store, settings, now = get_store(), current_app.config["SETTINGS"], clock.now()
+    store, settings = get_store(), current_app.config["SETTINGS"]
+    now = conditions.current().clock.now()
     if problem := accounts.phone_problem(phone):
         return problem
     person = store.identity.person_by_phone(phone)

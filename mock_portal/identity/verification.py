@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask import current_app, jsonify, request, session
 
-from .. import clock, web
+from .. import conditions, web
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import captcha, sms_codes
@@ -69,8 +69,10 @@ def send_code(form, purpose: str, slot: str) -> Sent:
         return Sent(account_service.PHONE_TAKEN, "phone", 400)
     if purpose != sms_codes.REGISTER and store.identity.person_by_phone(phone) is None:
         return Sent(account_service.PHONE_UNKNOWN, "phone", 400)
+    mock = conditions.current()
     try:
-        sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, clock.now())
+        sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, mock.clock.now(),
+                       mock.gateway)
     except sms_codes.CodeRefused as exc:
         return Sent(exc.message, "phone", 429 if exc.too_soon else 400)
     session[f"sms_phone_{purpose}"] = phone
@@ -84,7 +86,7 @@ def remembered_phone(purpose: str) -> str:
 
 def countdown(phone: str, purpose: str) -> sms_codes.Countdown:
     return sms_codes.countdown(get_store(), current_app.config["SETTINGS"], phone, purpose,
-                               clock.now())
+                               conditions.current().clock.now())
 
 
 def wants_json() -> bool:

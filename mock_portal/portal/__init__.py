@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import csrf, defects, encoding, errors, favicon, store, traffic, web
+from .. import conditions, csrf, defects, encoding, errors, favicon, store, traffic, web
 from ..config import Settings
 from ..domain import contributions, limits
 from . import (
@@ -25,10 +25,12 @@ from . import (
 
 
 def create_app(settings: Settings | None = None, token_post=None,
-               traffic_in_front: traffic.Traffic | None = None) -> Flask:
+               traffic_in_front: traffic.Traffic | None = None,
+               mock_conditions: conditions.Conditions | None = None) -> Flask:
     """The portal app; `token_post` replaces the HTTP call of the code exchange in tests. In
-    test mode `traffic_in_front` (a new one if None) journals and faults its requests; give
-    the identity app's to share one journal and one set of fault rules, as a running mock does."""
+    test mode `traffic_in_front` (a new one if None) journals and faults its requests. Its
+    clock, limits, platform availability and gateway are `mock_conditions` (new ones if None).
+    Give the identity app's to share them, as a running mock does."""
     settings, parts = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
@@ -43,8 +45,11 @@ def create_app(settings: Settings | None = None, token_post=None,
     )
     app.json.ensure_ascii = False
     web.install(app, parts)
+    mock_conditions = mock_conditions or conditions.Conditions()
+    conditions.install(app, mock_conditions)
     if settings.test_mode:
-        traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size))
+        traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size),
+                        mock_conditions.clock)
     store.init_app(app)
     encoding.protect(app, parts.gates.is_utf8)
     csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。",

@@ -15,8 +15,8 @@ from flask import (
     url_for,
 )
 
+from .. import conditions
 from ..domain import constant_time
-from ..services import idp_availability
 from ..store import get_store
 from . import oauth_client, security
 
@@ -41,7 +41,7 @@ def _unavailable(target: str | None):
 @bp.get("/login")
 def login():
     target = _safe_next(request.args.get("next"))
-    if not idp_availability.is_up():
+    if not conditions.current().idp_up:
         return _unavailable(target)
     state = secrets.token_urlsafe(16)
     session["oauth_state"] = state
@@ -52,7 +52,7 @@ def login():
 
 @bp.get("/oauth/callback")
 def callback():
-    if not idp_availability.is_up():
+    if not conditions.current().idp_up:
         return _unavailable(session.get("next"))
     state = request.args.get("state", "")
     expected = session.pop("oauth_state", None)
@@ -82,7 +82,7 @@ def callback():
 def logout():
     """End the portal's session, then the identity platform's, which sends the person home."""
     security.end_session()
-    if not idp_availability.is_up():
+    if not conditions.current().idp_up:
         # The platform cannot end its session now: the next login asks for the password
         # (prompt=login) rather than letting that session log the person straight back in.
         session["reauthenticate"] = True

@@ -16,12 +16,13 @@ from flask import (
     url_for,
 )
 
-from .. import clock, web
+from .. import conditions, web
 from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases, limits_table, payments
+from ..services import cases, payments
 from ..store import get_store
+from .item import limits_today
 from .security import current_person, login_required
 
 bp = Blueprint("declaration", __name__, url_prefix="/declaration")
@@ -41,11 +42,11 @@ def _chosen_office() -> places.Office | None:
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
     # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
-    rules = web.rules()
-    person = payments.settle(get_store(), current_app.config["SETTINGS"], rules, person,
-                             clock.now())
-    return rules.assess(person["status"], person["id_number"], person["retirement_track"],
-                        clock.today())
+    mock = conditions.current()
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], web.rules(), person,
+                             mock.clock.now(), mock.gateway)
+    return web.rules().assess(person["status"], person["id_number"], person["retirement_track"],
+                              mock.clock.today())
 
 
 def _render(template: str, **context):
@@ -100,7 +101,10 @@ def notice_page():
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                web.rules(), current_person(), clock.now()):
+                                                web.rules(),
+                                                current_person(),
+                                                conditions.current().clock.now(),
+                                                conditions.current().gateway):
             error = refusal
         else:
             session["agreed"] = True
@@ -125,8 +129,9 @@ def _form_values(person: dict) -> dict:
 def _standing_case(person: dict) -> dict | None:
     """The person's open case of this year, named on 在线填表 and 信息确认 so that nobody replaces
     it unawares (a 提交 whose answer was lost left one behind; docs/decisions.md)."""
+    mock = conditions.current()
     return cases.open_in_year(get_store(), current_app.config["SETTINGS"], web.rules(), person,
-                              clock.now())
+                              mock.clock.now(), mock.gateway)
 
 
 def _steps_guard():
@@ -146,8 +151,8 @@ def form():
     if (guard := _steps_guard()) is not None:
         return guard
     person = current_person()
-    page = {"person": person, "limits": limits_table.on(clock.today(), web.rules()),
-            "cycles": CYCLES, "assessed": _eligibility(person), "standing": _standing_case(person)}
+    page = {"person": person, "limits": limits_today(), "cycles": CYCLES,
+            "assessed": _eligibility(person), "standing": _standing_case(person)}
     if request.method == "GET":
         return _render("form.html", values=_form_values(person), **page)
     action = request.form.get("action", "next")
@@ -169,7 +174,7 @@ def form():
             values["cycle"] = MONTHLY
         kept = web.rules().kept_in_draft(values)
         get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
-                                      kept["cycle"], clock.now())
+                                      kept["cycle"], conditions.current().clock.now())
         return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
@@ -205,11 +210,12 @@ def confirm():
             return redirect(url_for("declaration.form"))
         if (guard := _steps_guard()) is not None:
             return guard
+        mock = conditions.current()
         try:
             case = cases.submit(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                                 session["office_id"], Decimal(pending["wage"]),
                                 pending["cycle"], web.rules().submission_key(pending["key"]),
-                                clock.now())
+                                mock.clock.now(), mock.gateway, mock.limits.table())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().portal.drop_draft(person["id"])
@@ -220,8 +226,7 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    rules = web.rules()
-    applied = rules.clamp(Decimal(pending["wage"]), limits_table.on(clock.today(), rules))
+    applied = web.rules().clamp(Decimal(pending["wage"]), limits_today())
     return _render("confirm.html", person=person, pending=pending, applied=applied,
                    standing=_standing_case(person))
 
@@ -268,7 +273,7 @@ def evaluate(number: str):
             error, status = "评价内容不能超过200字", 400
         elif rules.unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
-        elif not keep(case["id"], int(score), comment, clock.now()):
+        elif not keep(case["id"], int(score), comment, conditions.current().clock.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from .. import clock, web
-from ..domain import notice, places
+from .. import conditions, web
+from ..domain import limits, notice, places
 from ..domain.case_numbers import ITEM_NAME
-from ..services import limits_table
 
 bp = Blueprint("item", __name__, url_prefix="/item")
+
+
+def limits_today() -> limits.YearLimits:
+    """The limits in force on the mock clock's day, from the mock's limits table."""
+    mock = conditions.current()
+    return web.rules().limits_on(mock.clock.today(), mock.limits.table())
 
 
 @bp.get("/guide")
@@ -21,7 +26,7 @@ def guide():
         except places.UnknownPlace:
             office = None
     return render_template("item/guide.html", item_name=ITEM_NAME, notice=notice,
-                           limits=limits_table.on(clock.today(), web.rules()), office=office,
+                           limits=limits_today(), office=office,
                            districts=places.DISTRICTS)
 
 

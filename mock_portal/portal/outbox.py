@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from .. import clock, web
+from .. import conditions, web
 from ..services import cases
 from ..store import get_store
 
@@ -14,8 +14,9 @@ bp = Blueprint("outbox", __name__, url_prefix="/__outbox")
 @bp.get("/")
 def index():
     """Every SMS sent, newest first; `phone` narrows to one number."""
-    store = get_store()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
+    store, mock = get_store(), conditions.current()
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     phone = request.args.get("phone", "").strip()
     messages = store.outbox.messages(phone or None, newest_first=True)
     return render_template("outbox/index.html", messages=messages, phone=phone)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from .. import clock, web
+from .. import conditions, web
 from ..domain import case_listing, case_status
 from ..domain.case_numbers import ITEM_NAME, RESUMPTION_NAME
 from ..services import cases, messages, payments
@@ -18,9 +18,10 @@ bp = Blueprint("space", __name__, url_prefix="/space")
 
 
 def _my_cases() -> list[dict]:
-    store = get_store()
+    store, mock = get_store(), conditions.current()
     if web.rules().advance_in_space:
-        cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), clock.now())
+        cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                          mock.gateway)
     return store.portal.cases_of(current_person()["id"])
 
 
@@ -139,8 +140,8 @@ def confirm_withdrawal(number: str):
     case = _my_case(number)
     if refusal := case_status.withdrawal_refusal(case["status"]):
         return _detail(case, refusal, 409)
-    return render_template("space/withdraw.html",
-                           case=cases.describe(get_store(), web.rules(), case))
+    return render_template("space/withdraw.html", case=cases.describe(get_store(), web.rules(),
+                                                                      case))
 
 
 @bp.post("/progress/cases/<number>/withdraw")
@@ -148,10 +149,10 @@ def confirm_withdrawal(number: str):
 def withdraw(number: str):
     """【确定撤回】: the case no longer stands; refused in Chinese unless it is 已提交."""
     _my_case(number)
-    store = get_store()
+    store, mock = get_store(), conditions.current()
     try:
-        cases.withdraw(store, current_app.config["SETTINGS"], web.rules(), current_person(),
-                       number, clock.now())
+        cases.withdraw(store, current_app.config["SETTINGS"], web.rules(), current_person(), number,
+                       mock.clock.now(), mock.gateway)
     except cases.MoveRefused as exc:
         return _detail(store.portal.case(number), str(exc), 409)
     return redirect(url_for("space.case_detail", number=number))

@@ -12,7 +12,8 @@ from ..domain.messages import FAILED, PENDING, SENT
 from ..domain.rules import Rules
 from ..store import Store
 from ..store.portal import NewCase
-from . import limits_table, sms
+from . import sms
+from .sms_gateway import Gateway
 
 YEAR_CLOSED = ("您{start}年7月至{end}年6月缴费年度的申报已办结。"
                "一个缴费年度内缴费基数和缴费周期不进行调整。")
@@ -44,10 +45,10 @@ class OutcomeProblem(Exception):
         self.message = message
 
 
-def completed_in_year(store: Store, settings: Settings, rules: Rules, person: dict,
-                      now: datetime) -> str | None:
+def completed_in_year(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
+                      gateway: Gateway) -> str | None:
     """The refusal message when the person's declaration of this year is 已办结 with 通过."""
-    advance_due(store, settings, rules, now)
+    advance_due(store, settings, rules, now, gateway)
     year = rules.contribution_year(now.date())
     this_year = store.portal.cases_in_year(person["id"], year)
     if any(case_status.stands(c) for c in this_year):
@@ -56,17 +57,20 @@ def completed_in_year(store: Store, settings: Settings, rules: Rules, person: di
 
 
 def submit(store: Store, settings: Settings, rules: Rules, person: dict, office_id: str,
-           wage_typed: Decimal, cycle: str, submission_key: str, now: datetime) -> dict:
-    """Record a declaration once per submission key and return its case."""
+           wage_typed: Decimal,
+           cycle: str, submission_key: str, now: datetime, gateway: Gateway,
+           table: limits.Table) -> dict:
+    """Record a declaration once per submission key and return its case; its base clamped to
+    the limits of `table` (the mock's limits table)."""
     existing = store.portal.case_by_submission(submission_key)
     if existing is not None:
         return existing
-    refusal = completed_in_year(store, settings, rules, person, now)
+    refusal = completed_in_year(store, settings, rules, person, now, gateway)
     if refusal:
         raise DeclarationRefused(refusal)
     office = places.office(office_id)
     department = places.department_for(office.district_code)
-    applied = rules.clamp(wage_typed, limits_table.on(now.date(), rules))
+    applied = rules.clamp(wage_typed, rules.limits_on(now.date(), table))
     accept_at = min(now + timedelta(minutes=settings.accept_after_minutes), _end_of_day(now))
     new = NewCase(
         submission_key=submission_key, person_id=person["id"], office_id=office.id,
@@ -83,15 +87,15 @@ def submit(store: Store, settings: Settings, rules: Rules, person: dict, office_
             store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None,
                                    why=case_status.REPLACED)
     case = store.portal.add_case(new, number, sequence)
-    sms.send_case_message(store, rules, person["phone"], sms.CASE_SUBMITTED, number, now)
+    sms.send_case_message(store, rules, person["phone"], sms.CASE_SUBMITTED, number, now, gateway)
     return case
 
 
-def open_in_year(store: Store, settings: Settings, rules: Rules, person: dict,
-                 now: datetime) -> dict | None:
+def open_in_year(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
+                 gateway: Gateway) -> dict | None:
     """The person's open case of this contribution year, which a new declaration would replace
     (D3): after a 提交 whose answer was lost, the one the person may not know they have."""
-    advance_due(store, settings, rules, now)
+    advance_due(store, settings, rules, now, gateway)
     year = rules.contribution_year(now.date())
     still_open = [c for c in store.portal.cases_in_year(person["id"], year)
                   if c["status"] in case_status.OPEN]
@@ -118,7 +122,8 @@ def _completion_time(case: dict, settings: Settings) -> datetime:
                _end_of_day(submitted))
 
 
-def advance_due(store: Store, settings: Settings, rules: Rules, now: datetime) -> list[str]:
+def advance_due(store: Store, settings: Settings, rules: Rules, now: datetime,
+                gateway: Gateway) -> list[str]:
     """Apply every status change whose time has come, each at the time it was due.
 
     Returns the numbers of the cases moved, in the order they were moved.
@@ -126,14 +131,14 @@ def advance_due(store: Store, settings: Settings, rules: Rules, now: datetime) -
     moved = []
     while due := store.portal.due_cases(now):
         for case in due:
-            _advance(store, settings, rules, case)
+            _advance(store, settings, rules, case, gateway)
             moved.append(case["number"])
     # Last: a slow gateway's messages of the moves above may be due already.
-    sms.deliver_due(store, now)
+    sms.deliver_due(store, now, gateway)
     return moved
 
 
-def _advance(store: Store, settings: Settings, rules: Rules, case: dict) -> None:
+def _advance(store: Store, settings: Settings, rules: Rules, case: dict, gateway: Gateway) -> None:
     at = datetime.fromisoformat(case["next_at"])
     if case["next_status"] == case_status.ACCEPTED:
         store.portal.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
@@ -141,16 +146,17 @@ def _advance(store: Store, settings: Settings, rules: Rules, case: dict) -> None
     else:
         result = settings.default_result
         reason = settings.default_reason if result == case_status.REJECTED else None
-        _record(store, rules, case, case_status.COMPLETED, at, result, reason)
+        _record(store, rules, case, case_status.COMPLETED, at, gateway, result, reason)
 
 
 def transition(store: Store, settings: Settings, rules: Rules, number: str, to: str,
-               result: str | None, reason: str | None, now: datetime) -> dict:
+               result: str | None,
+               reason: str | None, now: datetime, gateway: Gateway) -> dict:
     """Move a case as the agency (or the applicant, for 已撤回) would; the moved case.
 
     A case moved this way leaves the clock's hands: only further moves change it.
     """
-    advance_due(store, settings, rules, now)
+    advance_due(store, settings, rules, now, gateway)
     case = store.portal.case(number)
     if case is None:
         raise CaseNotFound(number)
@@ -162,32 +168,33 @@ def transition(store: Store, settings: Settings, rules: Rules, number: str, to: 
     if problem := case_status.outcome_problem(to, result, reason):
         raise OutcomeProblem(*problem)
     why = case_status.WITHDRAWN_BY_APPLICANT if to == case_status.WITHDRAWN else None
-    _record(store, rules, case, to, now, result, reason.strip() if reason else None, why)
+    _record(store, rules, case, to, now, gateway, result, reason.strip() if reason else None, why)
     return store.portal.case(number)
 
 
 def withdraw(store: Store, settings: Settings, rules: Rules, person: dict, number: str,
-             now: datetime) -> dict:
+             now: datetime,
+             gateway: Gateway) -> dict:
     """The applicant's 撤回 of their own case; refused unless it is 已提交."""
-    advance_due(store, settings, rules, now)
+    advance_due(store, settings, rules, now, gateway)
     case = store.portal.case(number)
     if case is None or case["person_id"] != person["id"]:
         raise CaseNotFound(number)
     if refusal := case_status.withdrawal_refusal(case["status"]):
         raise MoveRefused(refusal)
-    _record(store, rules, case, case_status.WITHDRAWN, now, None, None,
+    _record(store, rules, case, case_status.WITHDRAWN, now, gateway, None, None,
             case_status.WITHDRAWN_BY_APPLICANT)
     return store.portal.case(number)
 
 
-def _record(store: Store, rules: Rules, case: dict, to: str, at: datetime,
+def _record(store: Store, rules: Rules, case: dict, to: str, at: datetime, gateway: Gateway,
             result: str | None, reason: str | None, why: str | None = None) -> None:
     """Move a case, keep the change as history and tell the person when they should hear of it."""
     store.portal.move_case(case["id"], to, at, None, None, result, reason, why)
     template = sms.case_template(to, result)
     if template:
         person = store.identity.person(case["person_id"])
-        sms.send_case_message(store, rules, person["phone"], template, case["number"], at,
+        sms.send_case_message(store, rules, person["phone"], template, case["number"], at, gateway,
                               reason)
 
 

@@ -1,26 +1,21 @@
-"""The limits table in force: the published one, with the years a test or a file overrides."""
+"""The limits table in force on one mock: the published one, with the years its start-up file
+(the CLI's --limits) and a test's override replace."""
 
 from __future__ import annotations
 
 import json
-import threading
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..domain import limits
-from ..domain.rules import Rules
-
-_lock = threading.Lock()
-_override: dict[int, tuple[Decimal, Decimal]] | None = None
-_startup: dict[int, tuple[Decimal, Decimal]] | None = None
+from ..domain.limits import Table
 
 
 class InvalidTable(ValueError):
     """A limits table that cannot be used; str() says which entry and why."""
 
 
-def parse(raw: object) -> dict[int, tuple[Decimal, Decimal]]:
+def parse(raw: object) -> Table:
     """`{"2026": {"lower": "7500", "upper": "37000"}, …}` → a table (years as integers)."""
     if not isinstance(raw, dict) or not raw:
         raise InvalidTable("limits: expected a non-empty object of years")
@@ -37,34 +32,30 @@ def parse(raw: object) -> dict[int, tuple[Decimal, Decimal]]:
     return table
 
 
-def load_file(path: str) -> None:
-    """Use the table of a JSON file (the CLI's --limits) from start-up on, resets included."""
-    global _startup
-    _startup = parse(json.loads(Path(path).read_text(encoding="utf-8")))
-    replace(_startup)
+def read_file(path: str) -> Table:
+    """The table of a JSON file (the CLI's --limits); OSError, JSONDecodeError or InvalidTable."""
+    return parse(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def restore() -> None:
-    """Back to the table the server started with."""
-    replace(_startup)
+class LimitsTable:
+    """One mock's limits: the years of `startup` (None: the published limits only) from its
+    start on, resets included, and those of a test's override on top."""
 
+    def __init__(self, startup: Table | None = None) -> None:
+        self.startup = startup
+        self._override = startup
 
-def replace(table: dict[int, tuple[Decimal, Decimal]] | None) -> None:
-    """Override the years of `table` (None: back to the published limits only)."""
-    global _override
-    with _lock:
-        _override = table
+    def replace(self, table: Table | None) -> None:
+        """Override the years of `table` (None: back to the published limits only)."""
+        self._override = table
 
+    def restore(self) -> None:
+        """Back to the table the mock started with."""
+        self._override = self.startup
 
-def table() -> dict[int, tuple[Decimal, Decimal]]:
-    with _lock:
-        return {**limits.PUBLISHED, **(_override or {})}
+    def table(self) -> Table:
+        return {**limits.PUBLISHED, **(self._override or {})}
 
-
-def on(day: date, rules: Rules) -> limits.YearLimits:
-    """The limits in force on `day` by an app's `rules`, from the table in force."""
-    return rules.limits_on(day, table())
-
-
-def as_json() -> dict:
-    return {str(y): {"lower": str(lo), "upper": str(hi)} for y, (lo, hi) in table().items()}
+    def as_json(self) -> dict:
+        return {str(year): {"lower": str(lower), "upper": str(upper)}
+                for year, (lower, upper) in self.table().items()}

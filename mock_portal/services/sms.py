@@ -1,5 +1,6 @@
 """The SMS gateway: messages are "sent" into the outbox that tests and people read, at once,
-later (slow) or once it is back (fail), as its mode says (services/sms_gateway.py)."""
+later (slow) or once it is back (fail), as the mode the caller hands in says
+(services/sms_gateway.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ..domain.case_numbers import ITEM_NAME
 from ..domain.messages import FAILED, PENDING, SENT
 from ..domain.rules import Rules
 from ..store import Store
-from . import sms_gateway
+from .sms_gateway import FAIL, SLOW, Gateway
 
 CASE_SUBMITTED = (
     "【北京市政务服务网】您申请的“{item}”（办件单号：{number}）已提交，"
@@ -33,7 +34,7 @@ CASE_WITHDRAWN = (
 )
 
 
-def send(store: Store, phone: str, text: str, at: datetime,
+def send(store: Store, phone: str, text: str, at: datetime, gateway: Gateway,
          case_number: str | None = None, verification_code: bool = False) -> None:
     """Hand a message to the gateway: sent now, due later, or kept as 发送失败 by its mode.
 
@@ -41,21 +42,20 @@ def send(store: Store, phone: str, text: str, at: datetime,
     `verification_code` marks the identity platform's codes, which are no site message
     (docs/domain.md §7.4).
     """
-    gateway = sms_gateway.current()
-    if gateway.mode == sms_gateway.SLOW:
+    if gateway.mode == SLOW:
         store.outbox.add(phone, text, at, PENDING,
                          due_at=at + timedelta(minutes=gateway.delay_minutes),
                          case_number=case_number, verification_code=verification_code)
     else:
-        state = FAILED if gateway.mode == sms_gateway.FAIL else SENT
+        state = FAILED if gateway.mode == FAIL else SENT
         store.outbox.add(phone, text, at, state, case_number=case_number,
                          verification_code=verification_code)
 
 
-def deliver_due(store: Store, now: datetime) -> None:
+def deliver_due(store: Store, now: datetime, gateway: Gateway) -> None:
     """Send the slow gateway's messages whose time has come, each at its due time; a failing
     gateway fails them instead."""
-    failing = sms_gateway.current().mode == sms_gateway.FAIL
+    failing = gateway.mode == FAIL
     for message in store.outbox.due(now):
         due = datetime.fromisoformat(message["due_at"])
         if failing:
@@ -79,8 +79,8 @@ def case_template(status: str, result: str | None) -> str | None:
 
 
 def send_case_message(store: Store, rules: Rules, phone: str, template: str, number: str,
-                      at: datetime, reason: str | None = None) -> None:
+                      at: datetime, gateway: Gateway, reason: str | None = None) -> None:
     # The template ends the reason's sentence itself.
     reason = (reason or "").rstrip("。.；; ")
     text = rules.case_text(template).format(item=ITEM_NAME, number=number, reason=reason)
-    send(store, rules.sms_recipient(phone), text, at, number)
+    send(store, rules.sms_recipient(phone), text, at, gateway, number)

@@ -16,6 +16,7 @@ from ..config import Settings
 from ..domain import constant_time
 from ..store import Store
 from . import sms
+from .sms_gateway import Gateway
 
 LOGIN, REGISTER, RESET = "login", "register", "reset"
 PURPOSES = (LOGIN, REGISTER, RESET)
@@ -84,7 +85,8 @@ def countdown(store: Store, settings: Settings, phone: str, purpose: str,
     return Countdown(max(0.0, (ready - now).total_seconds()))
 
 
-def send(store: Store, settings: Settings, phone: str, purpose: str, now: datetime) -> dict:
+def send(store: Store, settings: Settings, phone: str, purpose: str, now: datetime,
+         gateway: Gateway) -> dict:
     """Send a new code to `phone` (the phone is checked by the caller); raises CodeRefused."""
     wait = countdown(store, settings, phone, purpose, now)
     if wait.running:
@@ -96,7 +98,7 @@ def send(store: Store, settings: Settings, phone: str, purpose: str, now: dateti
     row = store.identity.add_sms_code(phone, purpose, code, now,
                                       now + timedelta(seconds=settings.sms_code_ttl_seconds))
     minutes = settings.sms_code_ttl_seconds // 60
-    sms.send(store, phone, TEXTS[purpose].format(code=code, minutes=minutes), now,
+    sms.send(store, phone, TEXTS[purpose].format(code=code, minutes=minutes), now, gateway,
              verification_code=True)
     return row
 

@@ -2,12 +2,12 @@
 `delay_minutes` later by the mock clock) or fail (a message is kept as 发送失败 until the gateway
 is back). See docs/decisions.md D11.
 
-Both origins run in one process, so one setting serves both; `POST /__admin/reset` sets "ok".
+Each running mock has one mode for both its origins (mock_portal/conditions.py);
+`POST /__admin/reset` sets "ok".
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 OK = "ok"
@@ -38,15 +38,6 @@ class InvalidMode(Exception):
         self.field = field
 
 
-_lock = threading.Lock()
-_gateway = Gateway()
-
-
-def current() -> Gateway:
-    with _lock:
-        return _gateway
-
-
 def parse(body) -> Gateway:
     """`{"mode": "ok" | "slow" | "fail", "delay_minutes": N}` as a Gateway (delay defaults to 2)."""
     if not isinstance(body, dict):
@@ -61,8 +52,3 @@ def parse(body) -> Gateway:
                           f"delay_minutes: a whole number from 1 to {MAX_DELAY_MINUTES}")
     return Gateway(mode, delay)
 
-
-def set_gateway(gateway: Gateway) -> None:
-    global _gateway
-    with _lock:
-        _gateway = gateway

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException, default_exceptions
 
-from .. import clock
+from ..clock import Clock
 from .faults import ConnectionDropped, Faults, exempt
 from .journal import Journal, mask
 
@@ -34,12 +34,13 @@ class Traffic:
         self.journal.clear()
 
 
-def install(app: Flask, origin: str, traffic: Traffic) -> None:
-    """Put `traffic` in front of `app` (origin "portal" or "idp"); call before any other
-    before_request hook is registered, so that a fault's status comes before anything else."""
+def install(app: Flask, origin: str, traffic: Traffic, clock: Clock) -> None:
+    """Put `traffic` in front of `app` (origin "portal" or "idp"), its journal dated by the
+    mock's `clock`; call before any other before_request hook is registered, so that a fault's
+    status comes before anything else."""
     app.extensions["traffic"] = traffic
     app.before_request(_answer_with_fault_status)
-    app.wsgi_app = _Intercept(app.wsgi_app, origin, traffic)
+    app.wsgi_app = _Intercept(app.wsgi_app, origin, traffic, clock)
 
 
 def _answer_with_fault_status():
@@ -60,17 +61,18 @@ class _Intercept:
     """WSGI: delay, status and drop as the hitting rule says; one journal entry per request,
     recorded before the answer leaves (so a client that has its answer finds the entry)."""
 
-    def __init__(self, app, origin: str, traffic: Traffic) -> None:
+    def __init__(self, app, origin: str, traffic: Traffic, clock: Clock) -> None:
         self.app = app
         self.origin = origin
         self.traffic = traffic
+        self.clock = clock
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
         if exempt(path):
             return self.app(environ, start_response)
         method = environ.get("REQUEST_METHOD", "GET")
-        entry = {"at": clock.now().isoformat(), "origin": self.origin, "method": method,
+        entry = {"at": self.clock.now().isoformat(), "origin": self.origin, "method": method,
                  "path": mask(_target(environ)), "status": None, "ms": None, "fault": None}
         started = time.perf_counter()
         rule = self.traffic.faults.take(self.origin, method, path)

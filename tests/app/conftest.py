@@ -1,7 +1,8 @@
 """The app tier's fixtures: both origins as Flask apps, in-process, over a fresh SQLite file.
 
 The apps are built once per worker and kept (tests/app/worker_apps.py); each test gets the
-database, the journal and fault rules, and the process's settings fresh.
+database, the journal and fault rules, and the mock's conditions (clock, limits, identity
+platform, SMS gateway) fresh.
 `admin` here is the control API over a Flask test client, so the harness's `persona`,
 `make_persona` and `clock` (fixtures/) work on these apps as they do on a served portal.
 """
@@ -15,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from mock_portal.admin import reset_process_settings
 from mock_portal.config import Settings, defect_names
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
@@ -39,15 +39,6 @@ def worker_apps() -> Iterator[WorkerApps]:
         apps.close()
 
 
-@pytest.fixture(autouse=True)
-def fresh_process_state():
-    """Clock, limits, identity platform and SMS gateway as a mock starts, before each test and
-    after it: the apps outlive the test, and these are the process's, not an app's."""
-    reset_process_settings()
-    yield
-    reset_process_settings()
-
-
 @pytest.fixture
 def portal_settings(worker_apps) -> Settings:
     """mock_portal's own Settings: test mode, a fixed captcha, the worker's database, and the
@@ -58,7 +49,8 @@ def portal_settings(worker_apps) -> Settings:
 
 @pytest.fixture
 def origins(portal_settings, worker_apps) -> Origins:
-    """Both apps over a database of the test's own, with no journal entry and no fault rule."""
+    """Both apps over a database of the test's own, with no journal entry, no fault rule, and
+    clock, limits, identity platform and SMS gateway as a mock starts."""
     return worker_apps.fresh(portal_settings)
 
 
@@ -138,7 +130,7 @@ def logged_in(user, clock):
 
 @pytest.fixture
 def idp_down(admin):
-    """The identity platform taken down (`fresh_process_state` brings it up after the test)."""
+    """The identity platform taken down (the next test's `origins` bring it up again)."""
     admin.idp_down()
 
 

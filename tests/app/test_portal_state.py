@@ -1,4 +1,4 @@
-"""support/portal_state.py: which process-wide setting a test left changed, and putting it back."""
+"""support/portal_state.py: which portal-wide setting a test left changed, and putting it back."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ import dataclasses
 
 import pytest
 
-from mock_portal.admin import reset_process_settings
 from support.control_api import ControlApi, ControlApiError
 from support.portal_state import left_changed
 
@@ -17,8 +16,8 @@ def test_the_next_test_meets_the_same_apps_as_a_mock_starts(worker_apps, portal_
     admin = ControlApi.over_flask(first.portal.test_client(), portal_settings.portal_url)
     limits_at_start = admin.limits()
     settings_as_built = first.portal.config["SETTINGS"]
-    # Everything a test can leave behind: a stored person, a journal entry, each process-wide
-    # setting, and a changed config.
+    # Everything a test can leave behind: a stored person, a journal entry, each of the mock's
+    # conditions, and a changed config.
     stranger = admin.create_person()
     first.portal.test_client().get("/")
     admin.set_clock("2025-09-01T10:00:00+08:00", frozen=True)
@@ -30,7 +29,6 @@ def test_the_next_test_meets_the_same_apps_as_a_mock_starts(worker_apps, portal_
                                                           default_result="不予通过")
 
     again = worker_apps.fresh(portal_settings)
-    reset_process_settings()
 
     assert again is first
     assert left_changed(admin, limits_at_start) == []

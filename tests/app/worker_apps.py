@@ -1,11 +1,11 @@
-"""The app tier's apps, built once per worker, and a fresh database and process state per test.
+"""The app tier's apps, built once per worker, and a fresh database and mock state per test.
 
 Building the two Flask apps is most of what an app test used to cost: Jinja compiles every
 template anew for a new app, Werkzeug every URL rule (docs/decisions.md D38). So a worker keeps
 the apps it built, one pair per Settings, and before each test makes fresh what a test can
 change instead: the database file (a copy of one made once), the journal and fault rules in
-front of both apps, and the process's own settings (clock, limits, identity platform, SMS
-gateway).
+front of both apps, and the mock's conditions (clock, limits, identity platform, SMS gateway),
+reset by the method the control API's reset calls.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 
-from mock_portal import identity, portal, server, store, traffic
+from mock_portal import conditions, identity, portal, server, store, traffic
 from mock_portal.config import Settings
 
 
@@ -32,6 +32,8 @@ class Origins(NamedTuple):
     idp: Flask
     #: Each app's config as built, put back before each test (a test may change its own).
     configs: tuple[dict, dict]
+    #: The clock, limits, platform availability and gateway both apps share.
+    conditions: conditions.Conditions
 
     @property
     def traffic(self) -> traffic.Traffic | None:
@@ -39,19 +41,21 @@ class Origins(NamedTuple):
         return self.idp.extensions.get("traffic")
 
     def as_built(self) -> None:
-        """Config as built, no journal entry, no fault rule."""
+        """Config as built, no journal entry, no fault rule, conditions as the mock started."""
         for app, config in zip((self.portal, self.idp), self.configs, strict=True):
             app.config.clear()
             app.config.update(config)
         if self.traffic is not None:
             self.traffic.reset()
+        self.conditions.reset()
 
 
 def build(settings: Settings) -> Origins:
     """Both apps over `settings`, the portal's code exchange going to the identity app's test
-    client instead of over HTTP; in test mode one journal and one set of fault rules in front
-    of both, as in a running mock."""
-    idp = identity.create_app(settings)
+    client instead of over HTTP; one set of conditions and, in test mode, one journal and one
+    set of fault rules in front of both, as in a running mock."""
+    mock = conditions.Conditions()
+    idp = identity.create_app(settings, mock_conditions=mock)
 
     def token_post(url, form):
         # A client per call: a server-to-server call carries no cookies, as over HTTP.
@@ -59,8 +63,9 @@ def build(settings: Settings) -> Origins:
         return response.status_code, response.get_json()
 
     portal_app = portal.create_app(settings, token_post=token_post,
-                                   traffic_in_front=idp.extensions.get("traffic"))
-    return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)))
+                                   traffic_in_front=idp.extensions.get("traffic"),
+                                   mock_conditions=mock)
+    return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)), mock)
 
 
 class WorkerApps:
@@ -86,7 +91,7 @@ class WorkerApps:
 
     def fresh(self, settings: Settings) -> Origins:
         """The apps over `settings` (built on first use, config as built) on a fresh database,
-        with no journal entry and no fault rule."""
+        with no journal entry, no fault rule and their conditions as a mock starts."""
         self._fresh_database(settings)
         if settings not in self._origins:
             self._origins[settings] = build(settings)

@@ -15,14 +15,18 @@ PACKAGE = ROOT / "mock_portal"
 #: first (docs/architecture.md, "Inside mock_portal: layers").
 MAY_IMPORT: dict[str, set[str]] = {
     # entry
-    "__main__": {"config", "defects", "server", "services", "store"},
-    "server": {"clock", "config", "identity", "portal", "services", "store", "traffic"},
+    "__main__": {"config", "defects", "domain", "server", "services", "store"},
+    "server": {"clock", "conditions", "config", "domain", "identity", "portal", "services",
+               "store", "traffic"},
     # areas (Flask); the portal registers the control API (admin) in test mode
-    "portal": {"admin", "clock", "config", "csrf", "defects", "domain", "encoding", "errors",
-               "favicon", "services", "store", "traffic", "web"},
-    "identity": {"clock", "config", "csrf", "defects", "domain", "encoding", "errors", "favicon",
-                 "services", "store", "traffic", "web"},
-    "admin": {"clock", "config", "defects", "domain", "services", "store", "traffic", "web"},
+    "portal": {"admin", "conditions", "config", "csrf", "defects", "domain", "encoding",
+               "errors", "favicon", "services", "store", "traffic", "web"},
+    "identity": {"conditions", "config", "csrf", "defects", "domain", "encoding", "errors",
+                 "favicon", "services", "store", "traffic", "web"},
+    "admin": {"conditions", "config", "defects", "domain", "services", "store", "traffic",
+              "web"},
+    # one mock's clock, limits table, platform availability and gateway mode
+    "conditions": {"clock", "domain", "services"},
     # seeded defects: swaps of the rules, gates, page details and settings an app is built with
     "defects": {"config", "domain", "web"},
     # shared web helpers: an app's rules, gates and page details (web), its gates' checks
