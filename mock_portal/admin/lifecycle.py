@@ -25,9 +25,8 @@ def transition(number: str):
     store, mock = get_store(), conditions.current()
     try:
         case = cases.transition(store, current_app.config["SETTINGS"], web.rules(), number,
-                                to.strip(),
-                                body.get("result"), body.get("reason"), mock.clock.now(),
-                                mock.gateway)
+                                to.strip(), body.get("result"), body.get("reason"),
+                                mock.clock.now(), mock.gateway)
     except cases.CaseNotFound:
         return _problem(f"number: no case {number}", "number", 404)
     except cases.MoveRefused as exc:

@@ -39,8 +39,7 @@ def record_payment():
     person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     try:
         payments.record(store, settings, web.rules(), person, body["month"], body["paid"],
-                        mock.clock.now(),
-                        mock.gateway)
+                        mock.clock.now(), mock.gateway)
     except payments.PaymentRefused as exc:
         return _problem(exc.message, exc.field)
     person = store.identity.person(person["id"])

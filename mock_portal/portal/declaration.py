@@ -93,7 +93,7 @@ def notice_page():
     office = _chosen_office()
     if office is None:
         return redirect(url_for("item.offices"))
-    error = None
+    error, mock = None, conditions.current()
     if request.method == "POST":
         assessed = _eligibility(current_person())
         if not web.rules().agreed(request.form):
@@ -101,10 +101,8 @@ def notice_page():
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                web.rules(),
-                                                current_person(),
-                                                conditions.current().clock.now(),
-                                                conditions.current().gateway):
+                                                web.rules(), current_person(),
+                                                mock.clock.now(), mock.gateway):
             error = refusal
         else:
             session["agreed"] = True

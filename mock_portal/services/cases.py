@@ -57,8 +57,7 @@ def completed_in_year(store: Store, settings: Settings, rules: Rules, person: di
 
 
 def submit(store: Store, settings: Settings, rules: Rules, person: dict, office_id: str,
-           wage_typed: Decimal,
-           cycle: str, submission_key: str, now: datetime, gateway: Gateway,
+           wage_typed: Decimal, cycle: str, submission_key: str, now: datetime, gateway: Gateway,
            table: limits.Table) -> dict:
     """Record a declaration once per submission key and return its case; its base clamped to
     the limits of `table` (the mock's limits table)."""
