@@ -7,11 +7,12 @@ PORT ?= 8000
 IDP_PORT ?= 8001
 # make test: every test, in parallel: WORKERS pytest-xdist workers ("auto": one per CPU; 0: one
 # process), each with its own portal. PYTEST_ARGS is passed on (-k search, e2e/test_form.py,
-# --headed, --tracing on …); PROJECT picks a project of playwright.config.py; HEADED=1 shows the
-# browsers. Writes reports/junit.xml and reports/report.html; failed tests' screenshots and traces
+# --headed, --tracing on …); PROJECT picks projects of playwright.config.py, ENGINE browser engines
+# (pytest-playwright's --browser, default chromium); HEADED=1 shows the browsers. Writes reports/junit.xml and reports/report.html; failed tests' screenshots and traces
 # stay in test-results/.
 WORKERS ?= auto
 PROJECT ?=
+ENGINE ?=
 PYTEST_ARGS ?=
 # make test SPLITS=4 GROUP=2: the second of four shards of about equal time (pytest-split, by the
 # durations in .test_durations; `make durations` refreshes that file by running the suite once).
@@ -53,7 +54,7 @@ help:
 	@echo "make setup    create .venv, install exactly uv.lock's packages, make sure a Chromium is there (every target runs it)"
 	@echo "make lock     write uv.lock from pyproject.toml after changing a dependency (UPGRADE=1: every package to its newest allowed)"
 	@echo "make portal   serve the mock portal on PORT=$(PORT) and its identity platform on IDP_PORT=$(IDP_PORT)"
-	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop-chromium mobile-chromium', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
+	@echo "make test     run every test in parallel, write reports/ (PYTEST_ARGS='-k login', PROJECT='desktop mobile', ENGINE='chromium firefox', SPLITS=4 GROUP=2, HEADED=1, WORKERS=0, ALLOW_NO_TESTS=1)"
 	@echo "make report   serve reports/ on REPORT_PORT=$(REPORT_PORT) and open it; a failed test's Trace opens in Playwright's trace viewer"
 	@echo "make check    the quick inner loop: lint, then the unit and app tiers (under a minute)"
 	@echo "make suite-cost  run every test, then write each tier's cost to BENCHMARKS.md beside the figures before"
@@ -85,7 +86,7 @@ test: export NEED_XVFB := $(if $(UNDER_XVFB),1,optional)
 test: setup
 	@mkdir -p reports
 	@rc=0; $(UNDER_XVFB) $(PY) -m pytest -n $(WORKERS) $(REPORT_ARGS) $(foreach p,$(PROJECT),--project $(p)) \
-		$(if $(SPLITS),--splits $(SPLITS) --group $(GROUP),) \
+		$(foreach e,$(ENGINE),--browser $(e)) $(if $(SPLITS),--splits $(SPLITS) --group $(GROUP),) \
 		$(if $(HEADED),--headed,) $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ] && [ -n "$(ALLOW_NO_TESTS)" ]; then echo "make test: no tests collected"; rc=0; fi; \
 	exit $$rc

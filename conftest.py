@@ -1,4 +1,9 @@
-"""The harness's pytest plugins (fixtures/), registered for every test under this folder."""
+"""The harness's pytest plugins (fixtures/), registered for every test under this folder, and
+`base_url`."""
+
+import pytest
+
+from support.portal_process import Portal
 
 pytest_plugins = [
     "fixtures.run_settings",
@@ -10,7 +15,8 @@ pytest_plugins = [
     "fixtures.personas",
     "fixtures.clock",
     "fixtures.login",
-    "fixtures.reach",
+    "fixtures.screens",
+    "fixtures.portal_changes",
     "fixtures.artifacts",
     "fixtures.browser",
     "fixtures.remote_browser",
@@ -24,3 +30,11 @@ pytest_plugins = [
     # may register plugins.
     "pytester",
 ]
+
+
+@pytest.fixture(scope="session")
+def base_url(portal: Portal) -> str:
+    """The portal's URL (no trailing slash), so pages open with relative paths
+    (`page.goto("/")`). A conftest's fixture overrides a plugin's of the same name:
+    pytest-playwright's `base_url` (its --base-url) goes into `portal` instead."""
+    return portal.portal_url

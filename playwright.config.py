@@ -3,9 +3,9 @@
 The harness loads this file by path (support/run_settings.py). Sections follow Playwright Test:
 where the portal lives, the per-test `timeout`, `use` (browser, context, timeouts, artifacts),
 `expect`, `output_dir`, `retries`, `web_server`, `projects`. pytest-playwright's own flags win
-over this file:
---headed, --browser, --browser-channel, --device, --slowmo, --tracing, --video, --screenshot,
---output, --base-url; `--project NAME` (repeatable) picks the projects.
+over this file: --headed, --browser-channel, --device, --slowmo, --tracing, --video,
+--screenshot, --output, --base-url. The engine is pytest-playwright's --browser alone (repeatable,
+default chromium); `--project NAME` (repeatable) picks the projects.
 """
 
 import os
@@ -30,8 +30,6 @@ config = {
     "timeout": 300_000,
 
     "use": {
-        # Browser engine: chromium, firefox or webkit (the project may change it).
-        "browser": "chromium",
         # Which executable: this path, else $E2E_BROWSER_PATH, else Playwright's own installed
         # browser, else the first existing system browser below (headless / headed).
         "executable_path": None,
@@ -115,15 +113,14 @@ config = {
     # Which run: `--project NAME` (repeatable), else those with "default": True. "use" entries
     # override the ones above (except trace, screenshot and video: one of each per run).
     # "markers": only tests carrying one of these pytest markers run in that project (as
-    # Playwright Test's `grep` on tags); test ids name the project: test_x[mobile-chromium].
+    # Playwright Test's `grep` on tags). Each project runs on every engine of --browser, and
+    # test ids name both: test_x[mobile-chromium]. Firefox and WebKit run only where
+    # Playwright's own builds are installed (tests skip otherwise); Firefox has no phone.
     "projects": [
-        {"name": "desktop-chromium", "default": True, "use": {"browser": "chromium"}},
-        # Many users come from the 北京通 app: a phone, emulated on Chromium. Only the journey and
-        # the screens that change at a phone's width, marked `mobile` (docs/decisions.md).
-        {"name": "mobile-chromium", "default": True, "markers": ["mobile"],
-         "use": {"browser": "chromium", "device": "Pixel 7"}},
-        # Only where Playwright's own Firefox / WebKit are installed; tests skip otherwise.
-        {"name": "firefox", "use": {"browser": "firefox"}},
-        {"name": "webkit", "use": {"browser": "webkit"}},
+        {"name": "desktop", "default": True},
+        # Many users come from the 北京通 app: a phone. Only the journey and the screens that
+        # change at a phone's width, marked `mobile` (docs/decisions.md).
+        {"name": "mobile", "default": True, "markers": ["mobile"],
+         "use": {"device": "Pixel 7"}},
     ],
 }

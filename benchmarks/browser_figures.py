@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from pages import HomePage, NoticePage, OfficeChooserPage
+from pages import HomePage, NoticePage
 from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME
 from support.persona_factory import PersonaFactory
 from support.personas import Persona
 from support.portal_process import Portal
-from support.reach import Reach
+from support.screens import Screens
 
 from .login import api_login, ui_login
 from .measure import median
@@ -114,12 +114,11 @@ def context_and_login(bench: Bench) -> Callable[[BrowserContext, Persona], None]
 
 
 def confirmation_directly(bench: Bench) -> Callable[[BrowserContext, Persona], None]:
-    """The `reach` fixture's way to 信息确认 (login without the UI first)."""
+    """The `screens` fixture's way to 信息确认 (login without the UI first)."""
     def set_up(context: BrowserContext, persona: Persona) -> None:
         page = context.new_page()
         api_login(context, bench.portal, persona, bench.captcha)
-        page.goto(Reach.over_context(context.request, bench.portal).confirmation("8000"))
-        page.get_by_role("heading", name="申报信息", exact=True).wait_for()
+        Screens(page, bench.portal).confirmation("8000")
     return set_up
 
 
@@ -128,8 +127,7 @@ def confirmation_through_ui(bench: Bench) -> Callable[[BrowserContext, Persona],
     def set_up(context: BrowserContext, persona: Persona) -> None:
         page = context.new_page()
         api_login(context, bench.portal, persona, bench.captcha)
-        (OfficeChooserPage(page).open().choose_district(HAIDIAN).apply_online()
-         .agree_and_enter().fill_in("8000").go_to_confirmation())
+        Screens(page, bench.portal, through_ui=True).confirmation("8000")
     return set_up
 
 
@@ -160,7 +158,7 @@ def measure(bench: Bench, repeats: int) -> list[Figure]:
     direct = timed(bench, repeats, confirmation_directly(bench))
     walked = timed(bench, repeats, confirmation_through_ui(bench))
     figures.append(Figure(
-        "set-up", "login + 信息确认 reached directly (reach)", median(direct), "ms",
+        "set-up", "login + 信息确认 reached directly (screens)", median(direct), "ms",
         "login + walked through chooser, 须知, form", median(walked),
         "one page load instead of five; the requests themselves are the same"))
     return figures

@@ -1,4 +1,9 @@
-"""Thin fixtures handing out page objects, each on its screen and ready to use."""
+"""Thin fixtures handing out page objects, each on its screen and ready to use.
+
+Every fixture here is function-scoped. Those that declare do it at 海淀区's centre (the guide's
+office) by the one HTTP path (support/reach.py) over the page's own context, then open the
+screen in the page (`screens`, fixtures/screens.py).
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,19 @@ from pages import (
     ConfirmationPage,
     ContributionFormPage,
     HomePage,
+    IdentityLoginPage,
     NoticePage,
     OfficeChooserPage,
     SubmissionSuccessPage,
 )
-from support.portal_user import MONTHLY
+from support.expected import MONTHLY
 
 
 @pytest.fixture
 def browser_elsewhere(new_context, login):
     """`browser_elsewhere(persona) -> Page`: a page in another browser (its own cookies), with
-    `persona` logged in without the UI — a next visit, or another person at another computer."""
+    `persona` logged in without the UI — a next visit, or another person at another computer.
+    Changes nothing in the portal but the login's session."""
 
     def open_as(persona) -> Page:
         context = new_context()
@@ -31,25 +38,40 @@ def browser_elsewhere(new_context, login):
 
 @pytest.fixture
 def home(page: Page) -> HomePage:
-    """首都之窗, opened."""
+    """A HomePage: 首都之窗, opened. Changes nothing in the portal."""
     return HomePage(page).open()
 
 
 @pytest.fixture
 def chooser(page: Page) -> OfficeChooserPage:
-    """在线办理's district/office chooser, opened, nothing chosen."""
+    """An OfficeChooserPage: 在线办理's district/office chooser, opened, nothing chosen."""
     return OfficeChooserPage(page).open()
 
 
 @pytest.fixture
+def login_page(home) -> IdentityLoginPage:
+    """An IdentityLoginPage: the identity platform's login page (账号登录), reached through the
+    portal header's 登录; nobody logged in."""
+    return home.header.log_in()
+
+
+@pytest.fixture
+def sms_login(home) -> IdentityLoginPage:
+    """An IdentityLoginPage on its 短信登录 tab, reached through the portal header's 登录."""
+    return home.header.log_in().switch_to_sms_login()
+
+
+@pytest.fixture
 def declaration_day() -> str | None:
-    """When the declaration happens (mock clock, frozen); None: real time. Modules override it."""
+    """When the declaration happens (an ISO time for the mock clock, frozen); None: real time.
+    Modules override it (and then mark themselves portal_wide("clock"))."""
     return None
 
 
 @pytest.fixture
 def declarant(persona, login, clock, declaration_day):
-    """`persona`, logged in without the UI, on `declaration_day`'s frozen clock if it is set."""
+    """The `persona`, logged in in `page`'s context without the UI; freezes the portal's mock
+    clock at `declaration_day` if it is set (real time again after the test)."""
     if declaration_day is not None:
         clock.set(declaration_day, frozen=True)
     login(persona)
@@ -57,35 +79,40 @@ def declarant(persona, login, clock, declaration_day):
 
 
 @pytest.fixture
-def notice(declarant, reach) -> NoticePage:
-    """用户须知 for `persona`, office 海淀区's centre (the guide's), reached directly."""
-    return reach.notice()
+def notice(declarant, screens) -> NoticePage:
+    """A NoticePage: 用户须知 for `persona` at 海淀区's centre, nothing ticked, reached directly.
+    Declares nothing."""
+    return screens.notice()
 
 
 @pytest.fixture
-def form(declarant, reach) -> ContributionFormPage:
-    """在线填表 for `persona`, empty, reached directly (用户须知 agreed to over HTTP)."""
-    return reach.form()
+def form(declarant, screens) -> ContributionFormPage:
+    """A ContributionFormPage: 在线填表 for `persona`, empty, reached directly (用户须知 agreed
+    to over HTTP). Declares nothing."""
+    return screens.form()
 
 
 @pytest.fixture
-def declare(declarant, reach):
-    """`declare(wage, cycle=None)`: 信息确认 of those values, reached directly."""
+def declare(declarant, screens):
+    """`declare(wage, cycle=按月缴费) -> ConfirmationPage`: 信息确认 of those values for `persona`,
+    reached directly (在线填表 sent over HTTP); nothing submitted, no case made."""
 
     def go(wage: str, cycle: str | None = None) -> ConfirmationPage:
-        return reach.confirmation(wage, cycle or MONTHLY)
+        return screens.confirmation(wage, cycle or MONTHLY)
 
     return go
 
 
 @pytest.fixture
-def submitted(declarant, reach) -> SubmissionSuccessPage:
-    """申请提交成功 after declaring 8000 元 按月缴费 for `persona`, reached directly."""
-    return reach.success("8000")
+def submitted(declarant, screens) -> SubmissionSuccessPage:
+    """A SubmissionSuccessPage: 申请提交成功 for `persona`, reached directly. Declares 8000 元
+    按月缴费 at 海淀区's centre: one case 已提交, its 提交 SMS sent."""
+    return screens.success("8000")
 
 
 @pytest.fixture
-def case_number(declarant, reach) -> str:
-    """The 办件单号 of the same declaration made over HTTP, 申请提交成功 not opened: for tests
-    that start past it."""
-    return reach.direct.success("8000").rsplit("/", 1)[1]
+def case_number(declarant, screens) -> str:
+    """The 办件单号 (str) of the declaration `submitted` makes (8000 元 按月缴费, one case
+    已提交, its SMS sent), made over HTTP with 申请提交成功 never opened: for tests that start
+    past it."""
+    return screens.direct.success("8000").rsplit("/", 1)[1]

@@ -40,7 +40,7 @@ from support.personas import PersonaBuilder
 pytestmark = [pytest.mark.accessibility]
 
 
-class Reach:
+class WayThere:
     """What a screen's way there may use: the page, the test's fixtures, the platform's URL."""
 
     def __init__(self, request: pytest.FixtureRequest) -> None:
@@ -61,39 +61,39 @@ class Reach:
         return PersonaBuilder(self.request.node.nodeid + "/newcomer").persona()
 
 
-def _office_chooser(r: Reach) -> Screen:
+def _office_chooser(r: WayThere) -> Screen:
     chooser = OfficeChooserPage(r.page).open().choose_district(HAIDIAN)
     return chooser.show_location()
 
 
-def _my_space(r: Reach) -> MySpacePage:
+def _my_space(r: WayThere) -> MySpacePage:
     """我的空间 of a person with a case declared over HTTP (申请提交成功 is scanned on its own)."""
     r.fixture("case_number")
     return MySpacePage(r.page).open()
 
 
-def _case_detail(r: Reach) -> Screen:
+def _case_detail(r: WayThere) -> Screen:
     number = r.fixture("case_number")
     return MySpacePage(r.page).open().view_latest_case(number)
 
 
-def _draft_deletion(r: Reach) -> Screen:
+def _draft_deletion(r: WayThere) -> Screen:
     r.fixture("form").fill_in("8000").save_draft()
     return MySpacePage(r.page).open().open_case_progress().open_my_cases().start_draft_deletion()
 
 
-def _login_unavailable(r: Reach) -> Screen:
+def _login_unavailable(r: WayThere) -> Screen:
     admin = r.fixture("admin")
     admin.idp_down()
     r.request.addfinalizer(admin.idp_up)
     return HomePage(r.page).open().header.log_in_expecting_unavailable()
 
 
-def _login(r: Reach) -> IdentityLoginPage:
+def _login(r: WayThere) -> IdentityLoginPage:
     return HomePage(r.page).open().header.log_in()
 
 
-def _registration_done(r: Reach) -> Screen:
+def _registration_done(r: WayThere) -> Screen:
     newcomer = r.newcomer()
     registration = RegistrationPage(r.page).open(r.idp_url).request_sms_code(newcomer.phone)
     code = read_sms_code(r.page, newcomer.phone)
@@ -101,21 +101,21 @@ def _registration_done(r: Reach) -> Screen:
                                 newcomer.id_number).register(then=RegistrationDonePage)
 
 
-def _password_reset_done(r: Reach) -> Screen:
+def _password_reset_done(r: WayThere) -> Screen:
     persona = r.fixture("persona")
     reset = PasswordResetPage(r.page).open(r.idp_url).request_sms_code(persona.phone)
     code = read_sms_code(r.page, persona.phone)
     return reset.fill_in(code, "Renew#2023").reset_expecting_done()
 
 
-def _identity_error(r: Reach) -> Screen:
+def _identity_error(r: WayThere) -> Screen:
     # An unregistered client asking the platform to log out: refused with its error page.
     r.page.goto(f"{r.idp_url}/renzheng/open/logout?client_id=unknown")
     return IdentityErrorPage(r.page).wait_until_ready()
 
 
 #: Every screen, by name, and the way there.
-SCREENS: dict[str, Callable[[Reach], Screen]] = {
+SCREENS: dict[str, Callable[[WayThere], Screen]] = {
     # 首都之窗 and the item
     "home": lambda r: HomePage(r.page).open(),
     "search": lambda r: HomePage(r.page).open().search_for("灵活就业"),
@@ -170,7 +170,7 @@ def test_no_serious_accessibility_violation_nor_console_error(request, page, scr
     page.on("console", lambda message: messages.append(message))
     uncaught: list[str] = []
     page.on("pageerror", lambda error: uncaught.append(str(error)))
-    reached = SCREENS[screen](Reach(request))
+    reached = SCREENS[screen](WayThere(request))
     console_errors = [f"{m.location['url']}: {m.text}" for m in messages
                       if m.type == "error" and not _own_status(m, page)] + uncaught
 

@@ -19,6 +19,7 @@ CASE_NUMBER = r"[0-9A-Z]{45}"
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return "2025-10-20T10:00:00+08:00"
 
 

@@ -19,6 +19,7 @@ REJECTION = "缴费工资证明材料不全"
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return DAY
 
 
@@ -121,8 +122,8 @@ def test_a_case_accepted_after_the_question_cannot_be_withdrawn(page, admin, num
     expect(detail.status).to_have_text("已受理")
 
 
-def test_after_a_rejection_the_person_declares_again(page, admin, reach, rejected):
-    confirmation = reach.confirmation("9000")
+def test_after_a_rejection_the_person_declares_again(page, admin, screens, rejected):
+    confirmation = screens.confirmation("9000")
 
     success = confirmation.submit()
 

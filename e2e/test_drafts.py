@@ -17,6 +17,7 @@ DAY = "2025-09-01T10:00:00+08:00"
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return DAY
 
 

@@ -25,23 +25,9 @@ SMS_LOGIN_FORM = "/renzheng/open/login/sms"
 # connection when a kept-alive one closes without an answer, so one drop may go unseen.
 
 
-@pytest.fixture
-def faults(admin):
-    """The control API, every fault rule cleared after the test (the worker's portal is shared
-    by the tests that run after this one)."""
-    yield admin
-    admin.clear_faults()
-
-
-@pytest.fixture
-def sms_login(home) -> IdentityLoginPage:
-    """The identity platform's login page on 短信登录, reached through the portal's 登录."""
-    return home.header.log_in().switch_to_sms_login()
-
-
-def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page, faults):
-    faults.set_faults({"origin": "portal", "method": "GET", "path": "/item/guide",
-                       "status": 503, "times": 1})
+def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page, set_faults):
+    set_faults({"origin": "portal", "method": "GET", "path": "/item/guide",
+                "status": 503, "times": 1})
 
     page.goto("/item/guide")
 
@@ -52,10 +38,11 @@ def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page,
     expect(guide.heading).to_be_visible()
 
 
-def test_a_failed_submit_and_a_retry_make_exactly_one_case(declare, persona, admin, faults):
+def test_a_failed_submit_and_a_retry_make_exactly_one_case(declare, persona, admin,
+                                                           set_faults):
     confirmation = declare("8000")
-    faults.set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
-                       "status": 503, "times": 1})
+    set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
+                "status": 503, "times": 1})
     failed = confirmation.submit_expecting_failure()
     expect(failed.error).to_have_text(SERVICE_UNAVAILABLE)
 
@@ -66,12 +53,12 @@ def test_a_failed_submit_and_a_retry_make_exactly_one_case(declare, persona, adm
 
 
 def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(declare, persona, admin,
-                                                                      faults):
+                                                                      set_faults):
     confirmation = declare("8000")
-    faults.set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
-                       "drop": True})
+    set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
+                "drop": True})
     confirmation.submit_losing_the_answer()
-    faults.clear_faults()
+    admin.clear_faults()
 
     my_cases = MySpacePage(confirmation.page).open().open_case_progress().open_my_cases()
 
@@ -80,9 +67,9 @@ def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(declare, 
     expect(my_cases.case(made["number"])).to_be_visible()
 
 
-def test_a_failing_identity_platform_page_offers_retry(page, faults):
-    faults.set_faults({"origin": "idp", "method": "GET", "path": "/renzheng/open/login/",
-                       "status": 502, "times": 1})
+def test_a_failing_identity_platform_page_offers_retry(page, set_faults):
+    set_faults({"origin": "idp", "method": "GET", "path": "/renzheng/open/login/",
+                "status": 502, "times": 1})
     page.goto("/login?next=/space/")
     failed = IdentityErrorPage(page).wait_until_ready()
     expect(failed.error).to_have_text(SERVICE_UNAVAILABLE)
@@ -93,8 +80,8 @@ def test_a_failing_identity_platform_page_offers_retry(page, faults):
 
 
 def test_get_code_says_network_error_when_the_connection_drops_yet_the_code_was_sent(
-        sms_login, persona, admin, faults):
-    faults.set_faults({"origin": "idp", "method": "POST", "path": SMS_LOGIN_FORM, "drop": True})
+        sms_login, persona, admin, set_faults):
+    set_faults({"origin": "idp", "method": "POST", "path": SMS_LOGIN_FORM, "drop": True})
 
     sms_login.request_sms_code_without_answer(persona.phone)
 
@@ -105,9 +92,9 @@ def test_get_code_says_network_error_when_the_connection_drops_yet_the_code_was_
 
 
 def test_get_code_says_network_error_when_the_platform_answers_with_an_error_page(
-        sms_login, persona, faults):
-    faults.set_faults({"origin": "idp", "method": "POST", "path": SMS_LOGIN_FORM,
-                       "status": 503, "times": 1})
+        sms_login, persona, set_faults):
+    set_faults({"origin": "idp", "method": "POST", "path": SMS_LOGIN_FORM,
+                "status": 503, "times": 1})
 
     sms_login.request_sms_code(persona.phone)
 

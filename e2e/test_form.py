@@ -13,6 +13,7 @@ pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.form, pytest.mark.ac
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return "2025-09-01T10:00:00+08:00"
 
 

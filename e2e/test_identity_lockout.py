@@ -16,12 +16,6 @@ pytestmark = [pytest.mark.identity]
 WRONG_PASSWORD = "Wrong@2022"
 
 
-@pytest.fixture
-def login_page(home) -> IdentityLoginPage:
-    """The identity platform's login page, reached through the portal header's 登录."""
-    return home.header.log_in()
-
-
 def fail(login_page: IdentityLoginPage, account: str, times: int) -> IdentityLoginPage:
     for _ in range(times):
         login_page = login_page.log_in_expecting_error(account, WRONG_PASSWORD)

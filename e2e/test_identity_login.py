@@ -7,17 +7,11 @@ tests/app/test_identity_login.py."""
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, IdentityLoginPage, SearchResultsPage
+from pages import HomePage, SearchResultsPage
 from support.expected import LOGIN_WRONG_CAPTCHA, SEARCH_FOUND_ONE
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.identity]
-
-
-@pytest.fixture
-def login_page(home) -> IdentityLoginPage:
-    """The identity platform's login page, reached through the portal header's 登录."""
-    return home.header.log_in()
 
 
 def test_a_refused_login_says_why_and_keeps_only_the_account(login_page, persona):

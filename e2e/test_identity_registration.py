@@ -34,12 +34,6 @@ NEW_PASSWORD = "Renew#2023"
 
 
 @pytest.fixture
-def login_page(home) -> IdentityLoginPage:
-    """The identity platform's login page, reached through the portal header's 登录."""
-    return home.header.log_in()
-
-
-@pytest.fixture
 def newcomer(persona_seed):
     """Someone without an account: a persona built from the test's seed, not created."""
     return PersonaBuilder(persona_seed + "/newcomer").persona()

@@ -25,14 +25,6 @@ def declaration_day() -> str:
     return "2025-09-01T10:00:00+08:00"
 
 
-@pytest.fixture
-def idp_down(admin):
-    """北京市统一身份认证平台 down for the test; always up again afterwards."""
-    admin.idp_down()
-    yield admin
-    admin.idp_up()
-
-
 def chooser_in(page: Page) -> OfficeChooserPage:
     """在线办理's chooser with 海淀区 chosen."""
     return OfficeChooserPage(page).open().choose_district(HAIDIAN)
@@ -122,10 +114,10 @@ def test_while_the_platform_is_down_the_portals_login_says_so(home, idp_down):
 
 @pytest.mark.portal_wide("idp")
 def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make_persona,
-                                                                      idp_down):
+                                                                      admin, idp_down):
     persona = make_persona()
     unavailable = home.header.log_in_expecting_unavailable()
-    idp_down.idp_up()
+    admin.idp_up()
 
     login_page = unavailable.retry()
 
@@ -135,12 +127,12 @@ def test_after_the_platform_is_up_again_retry_leads_to_the_login_form(home, make
 
 
 @pytest.mark.portal_wide("idp")
-def test_apply_online_while_down_recovers_with_retry(page, make_persona, idp_down):
+def test_apply_online_while_down_recovers_with_retry(page, make_persona, admin, idp_down):
     persona = make_persona()
     chooser = chooser_in(page)
     unavailable = chooser.apply_online_expecting_unavailable(HAIDIAN_CENTRE_NAME)
     expect(unavailable.error).to_have_text(IDP_UNAVAILABLE)
-    idp_down.idp_up()
+    admin.idp_up()
 
     notice = unavailable.retry().log_in(persona.username, persona.password, then=NoticePage)
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, IdentityLoginPage, SmsOutboxPage
+from pages import HomePage, SmsOutboxPage
 from support.expected import (
     CODE_SENT,
     LOGIN_WRONG_CAPTCHA,
@@ -23,12 +23,6 @@ pytestmark = [pytest.mark.identity]
 
 #: Where Playwright's page clock starts in the countdown test.
 PAGE_CLOCK_START = datetime(2025, 9, 1, 10, 0, 0)
-
-
-@pytest.fixture
-def sms_login(home) -> IdentityLoginPage:
-    """The identity platform's login page on 短信登录, reached through the portal's 登录."""
-    return home.header.log_in().switch_to_sms_login()
 
 
 def other_code(code: str) -> str:

@@ -43,6 +43,7 @@ def declared(declarant_of_one_day) -> list[str]:
 
 @pytest.fixture
 def my_cases(page, login, declarant_of_one_day) -> MyCasesPage:
+    """A MyCasesPage: 我的办件 of the person with eleven cases, logged in without the UI."""
     login(declarant_of_one_day[0])
     return MyCasesPage(page).open()
 

@@ -1,5 +1,5 @@
-"""The `reach` fixture: directly or through the UI (`--reach-through-ui`), a test finds the same
-screen in the same state."""
+"""The `screens` fixture: directly or through the UI (`--reach-through-ui`), a test finds the
+same screen in the same state."""
 
 import pytest
 from playwright.sync_api import expect
@@ -10,16 +10,18 @@ pytestmark = pytest.mark.portal_wide("clock")
 
 @pytest.fixture(params=[False, True], ids=["directly", "through-the-ui"])
 def reach_through_ui(request):
+    """Function scope; both ways to a screen, one test each (overrides fixtures/screens.py's)."""
     return request.param
 
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day (the mock clock frozen there)."""
     return "2025-09-01T10:00:00+08:00"
 
 
-def test_the_confirmation_is_reached_with_the_values_and_its_way_back(declarant, reach):
-    confirmation = reach.confirmation("9000", "按季度缴费")
+def test_the_confirmation_is_reached_with_the_values_and_its_way_back(declarant, screens):
+    confirmation = screens.confirmation("9000", "按季度缴费")
     expect(confirmation.wage).to_have_text("9000")
     expect(confirmation.cycle).to_have_text("按季度缴费")
 

@@ -16,6 +16,7 @@ AT_8000 = MONTHLY_AMOUNTS.format(pension="1600.00", unemployment="80.00", total=
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return "2025-09-01T10:00:00+08:00"
 
 

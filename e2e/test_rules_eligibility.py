@@ -19,22 +19,11 @@ pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.eligibility, pytest.
 
 
 @pytest.fixture
-def at(clock):
-    """`at(today)`: freeze the mock clock at 10:00 Beijing time on `today`."""
-
-    def freeze(today: date) -> date:
-        clock.set(f"{today:%Y-%m-%d}T10:00:00+08:00", frozen=True)
-        return today
-
-    return freeze
-
-
-@pytest.fixture
-def near_retirement_form(make_persona, login, at, reach) -> ContributionFormPage:
+def near_retirement_form(make_persona, login, clock, screens) -> ContributionFormPage:
     """在线填表 for an M60 persona 11 months before retirement (only 按月缴费 open)."""
-    persona = make_persona.near_retirement("M60", 11, at(date(2025, 11, 1)))
+    persona = make_persona.near_retirement("M60", 11, clock.freeze_on(date(2025, 11, 1)))
     login(persona)
-    return reach.form()
+    return screens.form()
 
 
 def test_with_11_months_to_retirement_only_monthly_is_open(near_retirement_form):
@@ -61,10 +50,10 @@ def test_a_yearly_cycle_forced_open_in_the_page_is_refused(near_retirement_form)
 
 
 def test_a_stopped_person_sees_the_reason_and_never_reaches_the_form(page, make_persona, login,
-                                                                     at, reach):
-    at(date(2025, 9, 1))
+                                                                     clock, screens):
+    clock.freeze_on(date(2025, 9, 1))
     login(make_persona.ineligible("suspended"))
-    notice = reach.notice().agree()
+    notice = screens.notice().agree()
 
     notice = notice.enter_expecting_error()
 

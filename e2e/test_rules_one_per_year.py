@@ -15,19 +15,19 @@ from support.expected import CONTRIBUTION_YEAR, ITEM, YEAR_CLOSED
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.contribution_year]
 
 @pytest.fixture
-def first_case(persona, login, clock, reach) -> str:
+def first_case(persona, login, clock, screens) -> str:
     """The 办件单号 of `persona`'s declaration of 8000 元 at 2025-09-01 10:00 (frozen clock)."""
     clock.set("2025-09-01T10:00:00+08:00", frozen=True)
     login(persona)
-    return reach.success("8000").case_number.inner_text()
+    return screens.success("8000").case_number.inner_text()
 
 
-def test_a_second_declaration_withdraws_the_open_first_one(page, persona, admin, clock, reach,
+def test_a_second_declaration_withdraws_the_open_first_one(page, persona, admin, clock, screens,
                                                            first_case):
     clock.advance(minutes=1)
     assert [c["status"] for c in admin.cases(persona.id_number)] == ["已提交"]
 
-    second = reach.confirmation("9000").submit().case_number.inner_text()
+    second = screens.confirmation("9000").submit().case_number.inner_text()
 
     cases = MySpacePage(page).open().open_case_progress().open_my_cases()
     expect(cases.cells(first_case)).to_have_text(
@@ -39,11 +39,11 @@ def test_a_second_declaration_withdraws_the_open_first_one(page, persona, admin,
     assert statuses == {first_case: ("已撤回", "8000"), second: ("已提交", "9000")}
 
 
-def test_after_completion_the_year_is_closed_at_enter(page, persona, login, admin, clock, reach,
+def test_after_completion_the_year_is_closed_at_enter(page, persona, login, admin, clock, screens,
                                                       first_case):
     clock.advance(minutes=31)
     login(persona)  # the portal session ran out while the case was being handled
-    notice = reach.notice().agree()
+    notice = screens.notice().agree()
 
     notice = notice.enter_expecting_error()
 

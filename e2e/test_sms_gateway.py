@@ -18,21 +18,15 @@ pytestmark = [pytest.mark.portal_wide("clock", "sms_gateway"), pytest.mark.sms]
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return "2025-09-01T10:00:00+08:00"
 
 
 @pytest.fixture
-def gateway(admin):
-    """The control API, with the SMS gateway "ok" again after the test (the portal is shared)."""
-    yield admin
-    admin.set_sms_gateway("ok")
-
-
-@pytest.fixture
-def failed(declare, gateway):
+def failed(declare, set_sms_gateway):
     """申请提交成功 for 8000 元 while the SMS gateway fails."""
     confirmation = declare("8000")
-    gateway.set_sms_gateway("fail")
+    set_sms_gateway("fail")
     return confirmation.submit()
 
 
@@ -51,11 +45,12 @@ def test_a_failed_sms_shows_as_failed_in_the_outbox_and_the_case_history(failed,
         "2025-09-01 10:00:00", "短信通知", "发送失败"])
 
 
-def test_a_failed_sms_arrives_once_the_gateway_is_back(failed, gateway, persona, clock):
+def test_a_failed_sms_arrives_once_the_gateway_is_back(failed, set_sms_gateway, persona,
+                                                       clock):
     number = failed.case_number.inner_text()
     clock.advance(minutes=3)
 
-    gateway.set_sms_gateway("ok")
+    set_sms_gateway("ok")
 
     outbox = SmsOutboxPage(failed.page).open(persona.phone)
     expect(outbox.messages).to_have_count(1)
@@ -67,12 +62,12 @@ def test_a_failed_sms_arrives_once_the_gateway_is_back(failed, gateway, persona,
         ["2025-09-01 10:03:00", "短信通知", "已重新发送"])
 
 
-def test_submit_works_while_the_gateway_is_slow(declare, gateway, persona):
+def test_submit_works_while_the_gateway_is_slow(declare, set_sms_gateway, admin, persona):
     confirmation = declare("8000")
-    gateway.set_sms_gateway("slow", delay_minutes=2)
+    set_sms_gateway("slow", delay_minutes=2)
 
     success = confirmation.submit()
 
-    expect(success.case_number).to_have_text(gateway.cases(persona.id_number)[0]["number"])
+    expect(success.case_number).to_have_text(admin.cases(persona.id_number)[0]["number"])
     outbox = success.header.open_sms_outbox().filter_by_phone(persona.phone)
     expect(outbox.state_of(outbox.latest)).to_have_text("待发送")

@@ -15,11 +15,13 @@ STATUSES = ["全部", "暂存", "已提交", "已受理", "办理中", "已办�
 
 @pytest.fixture
 def declaration_day():
+    """The declaration's day: `declarant` freezes the portal's mock clock there."""
     return DAY
 
 
 @pytest.fixture
 def space(page, persona, login) -> MySpacePage:
+    """A MySpacePage: 我的空间 of `persona` (no case yet), logged in without the UI."""
     login(persona)
     return MySpacePage(page).open()
 

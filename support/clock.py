@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .control_api import ControlApi
 
@@ -20,6 +20,11 @@ class MockClock:
     def freeze(self, when: datetime | str) -> dict:
         """Stop the clock at `when`."""
         return self.set(when, frozen=True)
+
+    def freeze_on(self, day: date) -> date:
+        """Stop the clock at 10:00 Beijing time on `day` (office hours); answers `day`."""
+        self.freeze(f"{day:%Y-%m-%d}T10:00:00+08:00")
+        return day
 
     def now(self) -> datetime:
         """The portal's current time (Beijing, to the second)."""

@@ -55,6 +55,9 @@ DISTRICTS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "�
 
 HAIDIAN = "海淀区"
 
+#: 缴费周期 as 在线填表 offers it, the one a test declares unless it says otherwise.
+MONTHLY = "按月缴费"
+
 #: Haidian's 办理地点 rows, verbatim from the guide (its typos and cut-off first row included).
 HAIDIAN_ROWS = [
     "【海淀区】北京市海淀区政务服务中心人社保分中心(人力资源公共服务专区)北京市海淀区西四环北路73号"

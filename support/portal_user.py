@@ -9,14 +9,22 @@ page it reached (`page`, its `origin` and `path`, and the `redirects` that led t
 from __future__ import annotations
 
 from . import login as oauth_login
-from .expected import HAIDIAN_CENTRE_OFFICE_ID
+from .expected import HAIDIAN_CENTRE_OFFICE_ID, MONTHLY
 from .html import form_fields, text_by_testid, text_of
 from .personas import DEFAULT_PASSWORD
-from .transport import Answer, FlaskTransport, HttpTransport, Transport, follow, origin_of
+from .reach import Reach
+from .transport import (
+    Answer,
+    FlaskTransport,
+    HttpTransport,
+    PlaywrightTransport,
+    Transport,
+    follow,
+    origin_of,
+)
 
 #: The graphic captcha the test portals run with (MOCK_PORTAL_CAPTCHA).
 CAPTCHA = "1488"
-MONTHLY = "按月缴费"
 #: The identity platform's forms that send an SMS code (action=send_code) and use it.
 SMS_LOGIN = "/renzheng/open/login/sms"
 REGISTER = "/renzheng/open/register"
@@ -61,6 +69,12 @@ class PortalUser:
                   timeout: float = 10.0) -> PortalUser:
         """At a served portal (`where`: a Portal, or anything with `.portal_url`, `.idp_url`)."""
         return cls(HttpTransport(timeout), where.portal_url, where.idp_url, login, password)
+
+    @classmethod
+    def over_context(cls, request, where) -> PortalUser:
+        """Over a browser context's `context.request`, whose cookies are the page's and say who
+        is logged in (so no account name: it never logs in); `where`: a Portal."""
+        return cls(PlaywrightTransport(request), where.portal_url, where.idp_url, login="")
 
     # navigation ------------------------------------------------------------------------
 
@@ -187,21 +201,23 @@ class PortalUser:
 
     # 第5步 用户须知 ---------------------------------------------------------------------------
 
-    def agree_to_notice(self) -> Answer:
+    def agree_to_notice(self, follow_redirects: bool = True) -> Answer:
         """Tick 本人已阅读并同意《北京市政务服务网申报须知》 and press 进入办事."""
-        return self.post("/declaration/notice", {"agree": "yes"})
+        return self.post("/declaration/notice", {"agree": "yes"},
+                         follow_redirects=follow_redirects)
 
     def enter_without_agreeing(self) -> Answer:
         return self.post("/declaration/notice", {})
 
     # 第6步 在线填表 ---------------------------------------------------------------------------
 
-    def fill_in(self, wage: str, cycle: str = MONTHLY, action: str = "next", **extra) -> Answer:
+    def fill_in(self, wage: str, cycle: str = MONTHLY, action: str = "next",
+                follow_redirects: bool = True, **extra) -> Answer:
         """Type 缴费工资, choose 缴费周期 and press 下一步 (or `action`: save_draft, previous)."""
         fields = form_fields(self.page)
         form = {"name": fields.get("name", ""), "id_number": fields.get("id_number", ""),
                 "wage": wage, "cycle": cycle, "action": action, **extra}
-        return self.post("/declaration/form", form)
+        return self.post("/declaration/form", form, follow_redirects=follow_redirects)
 
     def save_draft(self, wage: str, cycle: str = MONTHLY) -> Answer:
         return self.fill_in(wage, cycle, action="save_draft")
@@ -224,28 +240,21 @@ class PortalUser:
     def case_number(self) -> str:
         return text_by_testid(self.page, "case-number")
 
-    # the whole journey -------------------------------------------------------------------
+    # the whole journey, by support/reach.py's one path -----------------------------------------
 
     def reach_form(self, office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> Answer:
-        """From 在线办理 on a row to 在线填表, logging in on the way if needed."""
-        self.choose_office(office_id)
-        if self.origin == "idp":
-            self.log_in()
-        assert self.path.startswith("/declaration/notice"), self.path
+        """From 在线办理 on a row to 在线填表, logging in on the way if needed; when 用户须知
+        refuses 进入办事, its answer (the person stays on 用户须知, its message shown)."""
+        Reach(self, logs_in=True).notice(office_id)
         return self.agree_to_notice()
 
     def reach_confirmation(self, wage: str, cycle: str = MONTHLY,
                            office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> Answer:
-        self.reach_form(office_id)
-        page = self.fill_in(wage, cycle)
-        assert self.path == "/declaration/confirm", text_of(page)
-        return page
+        """…and on to 信息确认 of `wage` and `cycle` (ReachRefused if the form refuses them)."""
+        return self.open(Reach(self, logs_in=True).confirmation(wage, cycle, office_id))
 
     def declare(self, wage: str = "6000", cycle: str = MONTHLY,
                 office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> str:
         """The whole journey; returns the 办件单号 of 申请提交成功."""
-        self.reach_confirmation(wage, cycle, office_id)
-        self.submit()
-        assert self.path.startswith("/declaration/success/"), self.path
+        self.open(Reach(self, logs_in=True).success(wage, cycle, office_id))
         return self.case_number
-

@@ -1,19 +1,24 @@
-"""Reach a screen of the declaration without walking to it: the requests a browser would make.
+"""The one HTTP path to a screen of the declaration: the requests a browser would make.
 
-A test that is not about getting to 用户须知, 在线填表, 信息确认 or 申请提交成功 makes the same
-requests the page's links and forms would (在线办理 on the office row, 进入办事 with the agreement
-ticked, 下一步 with the values, 提交) over a browser context's request API, which shares the
-page's cookies, and then opens the screen in the page. Every answer is checked as a person would
+用户须知, 在线填表, 信息确认 and 申请提交成功 are reached by the same requests the page's links and
+forms make (在线办理 on the office row, 进入办事 with the agreement ticked, 下一步 with the values,
+提交), each a `PortalUser` step, over any transport: the Flask test clients (app tier), `requests`
+(system tier, `make demo --guide-day`) or a browser context's request API, which shares the
+page's cookies (support/screens.py, the e2e fixtures). Every answer is checked as a person would
 see it: a refusal (the 用户须知 rules, a wage the form refuses) stops with the page's message, so
 nothing here goes around a gate the portal keeps (docs/decisions.md, "Reach a screen directly").
 """
 
 from __future__ import annotations
 
-from .expected import HAIDIAN_CENTRE_OFFICE_ID
-from .html import alert_of, form_fields
-from .portal_user import MONTHLY, PortalUser
-from .transport import Answer, PlaywrightTransport
+from typing import TYPE_CHECKING
+
+from .expected import HAIDIAN_CENTRE_OFFICE_ID, MONTHLY
+from .html import alert_of
+from .transport import Answer
+
+if TYPE_CHECKING:  # portal_user imports this module
+    from .portal_user import PortalUser
 
 NOTICE = "/declaration/notice"
 FORM = "/declaration/form"
@@ -26,22 +31,18 @@ class ReachRefused(AssertionError):
 
 
 class Reach:
-    """The declaration's screens for one logged-in person, reached over `user`'s transport.
+    """The declaration's screens for one person, reached over `user`'s transport.
 
-    Each method answers with the path to open in the page (the last redirect is not followed:
+    Each method answers with the path to open (the last redirect is not followed: in a browser
     the page itself asks for it, so the screen the test sees is the browser's own).
+    `logs_in`: the identity platform's login page met at 在线办理 is filled in with the user's
+    account (a page-less person); without it the person must be logged in already (a browser
+    context logged in by the `login` fixture).
     """
 
-    def __init__(self, user: PortalUser) -> None:
+    def __init__(self, user: PortalUser, logs_in: bool = False) -> None:
         self.user = user
-
-    @classmethod
-    def over_context(cls, request, where) -> Reach:
-        """Over a browser context's `context.request` (its cookies are the page's, and say who
-        is logged in); `where` has `.portal_url` and `.idp_url` (a Portal)."""
-        # No account name: these steps never log in, the context already is.
-        return cls(PortalUser(PlaywrightTransport(request), where.portal_url, where.idp_url,
-                              login=""))
+        self.logs_in = logs_in
 
     def _expect(self, answer: Answer, path: str, step: str) -> str:
         """The redirect's target when the server sent the person on to `path`, else why not."""
@@ -54,8 +55,10 @@ class Reach:
                            f"{': ' + why if why else ''}")
 
     def notice(self, office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> str:
-        """在线办理 on the office's row (第3步), as a logged-in person: 用户须知's path."""
+        """在线办理 on the office's row (第3步), logging in if `logs_in`: 用户须知's path."""
         self.user.choose_office(office_id)
+        if self.logs_in and self.user.origin == "idp":
+            self.user.log_in()
         if self.user.path != NOTICE:
             raise ReachRefused(f"在线办理 ended at {self.user.origin} {self.user.path}, not on "
                                "用户须知: is the person logged in in this context?")
@@ -64,19 +67,14 @@ class Reach:
     def form(self, office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> str:
         """…then the agreement ticked and 进入办事 (第5步): 在线填表's path."""
         self.notice(office_id)
-        answer = self.user.post(NOTICE, {"agree": "yes"}, follow_redirects=False)
-        return self._expect(answer, FORM, "进入办事")
+        return self._expect(self.user.agree_to_notice(follow_redirects=False), FORM, "进入办事")
 
     def confirmation(self, wage: str, cycle: str = MONTHLY,
                      office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> str:
         """…then 缴费工资 and 缴费周期 filled in and 下一步 (第6步): 信息确认's path."""
         self.user.open(self.form(office_id))
-        fields = form_fields(self.user.page)
-        answer = self.user.post(FORM, {"name": fields.get("name", ""),
-                                       "id_number": fields.get("id_number", ""),
-                                       "wage": wage, "cycle": cycle, "action": "next"},
-                                follow_redirects=False)
-        return self._expect(answer, CONFIRMATION, "下一步")
+        return self._expect(self.user.fill_in(wage, cycle, follow_redirects=False),
+                            CONFIRMATION, "下一步")
 
     def success(self, wage: str, cycle: str = MONTHLY,
                 office_id: str = HAIDIAN_CENTRE_OFFICE_ID) -> str:

@@ -49,22 +49,11 @@ def browser_of(portal_app, idp, portal_settings):
     return open_for
 
 
-@pytest.fixture
-def on(clock):
-    """`on(day)`: the mock clock frozen at 10:00 Beijing time that day."""
-
-    def freeze(day: date) -> date:
-        clock.set(f"{day:%Y-%m-%d}T10:00:00+08:00", frozen=True)
-        return day
-
-    return freeze
-
-
 @pytest.mark.parametrize("stopped", STOPPED)
-def test_a_stopped_person_is_stopped_at_the_notice_with_the_reason(make_persona, browser_of, on,
+def test_a_stopped_person_is_stopped_at_the_notice_with_the_reason(make_persona, browser_of, clock,
                                                                    stopped):
     persona_of, reason = STOPPED[stopped]
-    on(date(2025, 9, 1))
+    clock.freeze_on(date(2025, 9, 1))
     user = browser_of(persona_of(make_persona))
 
     page = user.agree_to_notice()
@@ -83,8 +72,9 @@ def open_cycles(form) -> list[str]:
 
 
 @pytest.mark.parametrize("track", NEAR_RETIREMENT)
-def test_with_11_months_to_retirement_only_monthly_is_open(make_persona, browser_of, on, track):
-    user = browser_of(make_persona.near_retirement(track, 11, on(NEAR_RETIREMENT[track])))
+def test_with_11_months_to_retirement_only_monthly_is_open(make_persona, browser_of, clock, track):
+    user = browser_of(make_persona.near_retirement(track, 11,
+                                                   clock.freeze_on(NEAR_RETIREMENT[track])))
 
     form = user.agree_to_notice()
 
@@ -93,8 +83,9 @@ def test_with_11_months_to_retirement_only_monthly_is_open(make_persona, browser
 
 
 @pytest.mark.parametrize("track", NEAR_RETIREMENT)
-def test_with_12_months_to_retirement_every_cycle_is_open(make_persona, browser_of, on, track):
-    user = browser_of(make_persona.near_retirement(track, 12, on(NEAR_RETIREMENT[track])))
+def test_with_12_months_to_retirement_every_cycle_is_open(make_persona, browser_of, clock, track):
+    user = browser_of(make_persona.near_retirement(track, 12,
+                                                   clock.freeze_on(NEAR_RETIREMENT[track])))
 
     form = user.agree_to_notice()
 
@@ -103,8 +94,8 @@ def test_with_12_months_to_retirement_every_cycle_is_open(make_persona, browser_
 
 
 def test_with_11_months_to_retirement_a_quarterly_cycle_is_refused(make_persona, browser_of,
-                                                                   on):
-    user = browser_of(make_persona.near_retirement("M60", 11, on(date(2025, 11, 1))))
+                                                                   clock):
+    user = browser_of(make_persona.near_retirement("M60", 11, clock.freeze_on(date(2025, 11, 1))))
     user.agree_to_notice()
 
     page = user.fill_in("6000", "按季度缴费")
@@ -114,9 +105,9 @@ def test_with_11_months_to_retirement_a_quarterly_cycle_is_refused(make_persona,
 
 
 def test_a_man_one_month_before_his_reformed_retirement_may_still_declare(make_persona,
-                                                                          browser_of, on):
+                                                                          browser_of, clock):
     # Born in the reform's phase-in: at 60 he is not retired yet, his age rose by some months.
-    user = browser_of(make_persona.near_retirement("M60", 1, on(date(2025, 11, 1))))
+    user = browser_of(make_persona.near_retirement("M60", 1, clock.freeze_on(date(2025, 11, 1))))
 
     page = user.agree_to_notice()
 

@@ -16,7 +16,9 @@ SUSPENDED = "您当前处于暂停缴费状态，不能办理本事项。请先�
 
 @pytest.fixture
 def reach(logged_in) -> Reach:
-    """The logged-in persona's screens, reached over their browser (the Flask test clients)."""
+    """Function scope; a Reach (support/reach.py, the one HTTP path): the logged-in persona's
+    screens, reached over their browser (the Flask test clients). Changes nothing until a
+    method is called."""
     return Reach(logged_in)
 
 

@@ -9,6 +9,8 @@ from support.portal_state import left_changed, put_back
 
 @pytest.fixture
 def limits_at_start(admin):
+    """The fresh app's limits table (overrides fixtures/portal_state.py's session-wide one:
+    each app-tier test has apps of its own)."""
     return admin.limits()
 
 

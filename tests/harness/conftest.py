@@ -16,8 +16,9 @@ from .inner import OUTER_RUN_VARIABLES, REAL_HOME, InnerProject
 
 @pytest.fixture
 def inner(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> InnerProject:
-    """An inner project of this test's own. Its in-process runs see this process's environment
-    without the outer run's variables and with the real HOME."""
+    """Function scope; an InnerProject of this test's own (a folder pytester made). Its
+    in-process runs see this process's environment without the outer run's variables and with
+    the real HOME."""
     monkeypatch.setenv("HOME", REAL_HOME)
     for name in OUTER_RUN_VARIABLES:
         monkeypatch.delenv(name, raising=False)
@@ -26,5 +27,6 @@ def inner(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> InnerPr
 
 @pytest.fixture(scope="module")
 def make_inner(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., InnerProject]:
-    """Inner projects for a module's shared runs (module-scoped fixtures): `make_inner(name)`."""
+    """Module scope; `make_inner(name, **options) -> InnerProject`: inner projects for a
+    module's shared runs (module-scoped fixtures)."""
     return lambda name, **options: InnerProject(tmp_path_factory.mktemp(name), **options)

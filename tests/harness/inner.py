@@ -116,6 +116,32 @@ class InnerProject:
         return self.path / "test-results"
 
 
+#: For an inner test module run in process that needs a browser: a second sync Playwright cannot
+#: start beside this process's, so the inner run takes that one (OuterPlaywright).
+USES_OUTER_PLAYWRIGHT = """
+import pytest
+
+
+@pytest.fixture(scope="session")
+def playwright(outer_playwright):
+    return outer_playwright
+"""
+
+
+class OuterPlaywright:
+    """A plugin for an in-process inner run: this process's Playwright as `outer_playwright`
+    (a plugin's fixture cannot override pytest-playwright's `playwright`; a test module's can,
+    see USES_OUTER_PLAYWRIGHT)."""
+
+    def __init__(self, playwright) -> None:
+        self.playwright = playwright
+
+    @pytest.fixture(scope="session")
+    def outer_playwright(self):
+        """Session scope; the outer run's Playwright, handed to the inner run's tests."""
+        return self.playwright
+
+
 def collected(result: pytest.RunResult) -> list[str]:
     """The node ids an inner `--collect-only -q` run lists, in its order."""
     return [line for line in result.outlines if "::" in line]

@@ -82,15 +82,17 @@ def test_the_workflow_runs_the_journey_on_firefox_and_webkit():
     journey = _step(workflow, "Run the journey on Firefox and WebKit")
 
     assert "playwright install --with-deps firefox webkit" in install
-    assert 'run: make test PROJECT="firefox webkit" PYTEST_ARGS="e2e/test_journey.py"' in journey
+    assert ('run: make test PROJECT=desktop ENGINE="firefox webkit" '
+            'PYTEST_ARGS="e2e/test_journey.py"' in journey)
 
 
-def test_make_test_passes_each_project_and_the_shard_to_pytest():
+def test_make_test_passes_each_project_engine_and_the_shard_to_pytest():
     dry_run = subprocess.run(["make", "-n", "-s", "--no-print-directory", "test",
-                              "PROJECT=desktop-chromium mobile-chromium", "SPLITS=4", "GROUP=2"],
+                              "PROJECT=desktop mobile", "ENGINE=chromium firefox", "SPLITS=4",
+                              "GROUP=2"],
                              cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
     command = " ".join(dry_run.replace("\\\n", " ").split())
 
-    assert ("--project desktop-chromium --project mobile-chromium --splits 4 --group 2"
-            in command)
+    assert ("--project desktop --project mobile --browser chromium --browser firefox "
+            "--splits 4 --group 2" in command)

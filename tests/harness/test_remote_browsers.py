@@ -1,6 +1,7 @@
 """Remote browsers: a login through the identity page (both origins of the portal this run
 serves, the harness's page objects) in a browser of a Playwright server and in a Chromium over
-DevTools, each started here on loopback and stopped at the end; an endpoint nobody listens on
+DevTools, each started here on loopback and stopped at the end (the inner runs in process: the
+browser is elsewhere, driven by this process's Playwright); an endpoint nobody listens on
 fails with where and what to check."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from support import browsers
 from support.browser_endpoints import DevToolsChromium, PlaywrightServer
 from support.ports import LOOPBACK, free_port
 from support.run_settings import load
+
+from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where a local launch would look: nothing there, so a run that passes used the remote one.
@@ -35,33 +38,13 @@ def test_logs_in_through_the_identity_page(page, make_persona):
 
     expect(space.name).to_have_text(persona.name)
 """
-#: A test that needs nothing but the browser, in this process: a second sync Playwright cannot
-#: start beside the outer run's, so the inner run takes that one (OuterPlaywright).
+#: A test that needs nothing but the browser.
 NEEDS_A_BROWSER = """
-import pytest
-
-
-@pytest.fixture(scope="session")
-def playwright(outer_playwright):
-    return outer_playwright
-
-
 def test_browser(browser):
     assert browser.is_connected()
 """
 
 pytestmark = pytest.mark.slow
-
-
-class OuterPlaywright:
-    """A plugin for an in-process inner run: this process's Playwright as `outer_playwright`."""
-
-    def __init__(self, playwright) -> None:
-        self.playwright = playwright
-
-    @pytest.fixture(scope="session")
-    def outer_playwright(self):
-        return self.playwright
 
 
 @pytest.fixture(scope="module")
@@ -78,29 +61,31 @@ def chromium(playwright) -> str:
 
 @pytest.fixture
 def logs_in(inner):
-    """The inner project with LOGS_IN."""
-    inner.write_tests(LOGS_IN)
+    """The inner project with LOGS_IN, to run in process (the browser is remote, driven by this
+    process's Playwright)."""
+    inner.write_tests(USES_OUTER_PLAYWRIGHT + LOGS_IN)
     return inner
 
 
-def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium):
+def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium, playwright):
     server = PlaywrightServer(debug=True)
     with server as endpoint:
         # The launch options name the system Chromium; the server takes them with --unsafe.
         logs_in.write_config(use={"connect": {"ws_endpoint": endpoint},
                                   "executable_path": chromium})
 
-        result = logs_in.run()
+        result = logs_in.run_in_process(plugins=(OuterPlaywright(playwright),))
 
     result.assert_outcomes(passed=1)
     assert 'engaged launch mode for "chromium"' in "\n".join(server.output)
 
 
-def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium):
+def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium, playwright):
     logs_in.write_config(use={"executable_path": NO_LOCAL_BROWSER})
     with DevToolsChromium(chromium, browsers.chromium_args(())) as endpoint:
 
-        result = logs_in.run("--connect-cdp", endpoint)
+        result = logs_in.run_in_process("--connect-cdp", endpoint,
+                                        plugins=(OuterPlaywright(playwright),))
 
     result.assert_outcomes(passed=1)
 
@@ -111,7 +96,7 @@ def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium):
 ])
 def test_an_endpoint_nobody_listens_on_fails_saying_where_and_what_to_check(
         inner, playwright, flag, url, protocol):
-    inner.write_tests(NEEDS_A_BROWSER)
+    inner.write_tests(USES_OUTER_PLAYWRIGHT + NEEDS_A_BROWSER)
     endpoint = url.format(host=LOOPBACK, port=free_port())
 
     # No browser starts, so the run may be in process.

@@ -80,6 +80,8 @@ def shared(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def on_our_own_portal(make_inner) -> pytest.RunResult:
+    """Module scope; the inner run of tests that move the clock and take the identity platform
+    down without declaring it, on a portal the run started itself."""
     project = make_inner("own")
     project.write_tests(UNDECLARED_ON_OUR_OWN_PORTAL)
     return project.run("-p", "no:randomly")

@@ -23,7 +23,7 @@ def _serve(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def taken_port():
-    """A port something else already listens on (127.0.0.1)."""
+    """Function scope; an int: a port something else already listens on (127.0.0.1)."""
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", 0))
         holder.listen()

@@ -26,7 +26,8 @@ def assert_healthy(url: str) -> None:
 
 @pytest.fixture
 def served(tmp_path):
-    """Both origins served in-process on free loopback ports."""
+    """Function scope; a Portal: both origins served in-process (waitress) on free loopback ports,
+    over a database of the test's own."""
     port, idp_port = free_ports(2)
     settings = Settings(database=str(tmp_path / "live.db"), test_mode=True, captcha=CAPTCHA,
                         portal_url=f"http://127.0.0.1:{port}",
@@ -44,8 +45,9 @@ def served(tmp_path):
 
 @pytest.fixture
 def admin(served) -> ControlApi:
-    """The served portal's control API; its connection closed afterwards, or the server's
-    stop would wait on it (waitress serves until its last client has gone)."""
+    """Function scope; a ControlApi: the served portal's control API; its connection closed
+    afterwards, or the server's stop would wait on it (waitress serves until its last client
+    has gone)."""
     api = ControlApi.over_http(served.portal_url)
     yield api
     api.transport.session.close()
@@ -53,7 +55,7 @@ def admin(served) -> ControlApi:
 
 @pytest.fixture
 def live(served, clock):
-    """The served portal with the clock frozen on 2022-06-11."""
+    """Function scope; the served Portal, its clock frozen on 2022-06-11 (real time after)."""
     clock.freeze(GUIDE_DAY)
     return served
 

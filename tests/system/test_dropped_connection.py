@@ -16,8 +16,8 @@ from support.portal_process import PortalProcess
 
 @pytest.fixture
 def portal_url(tmp_path, run_settings, pytestconfig):
-    """`python -m mock_portal` (playwright.config.py's web_server) on free ports and a database
-    of the test's own."""
+    """Function scope; a str, the portal's URL: `python -m mock_portal` (playwright.config.py's
+    web_server) on free ports and a database of the test's own."""
     with PortalProcess(replace(run_settings.web_server, port=None, idp_port=None),
                        tmp_path / "mock_portal.log", cwd=pytestconfig.rootpath,
                        database=tmp_path / "portal.db") as portal:

@@ -22,8 +22,9 @@ BEFORE_KILL = 8
 
 @pytest.fixture
 def portal_process(tmp_path, run_settings, pytestconfig):
-    """`python -m mock_portal` (playwright.config.py's web_server) on free ports and a database
-    file of the test's own, started, killed and restarted by the test."""
+    """Function scope; a PortalProcess: `python -m mock_portal` (playwright.config.py's
+    web_server) on free ports and a database file of the test's own, started, killed and
+    restarted by the test."""
     process = PortalProcess(replace(run_settings.web_server, port=None, idp_port=None),
                             tmp_path / "mock_portal.log", cwd=pytestconfig.rootpath,
                             database=tmp_path / "portal.db")

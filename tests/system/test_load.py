@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    """A portal of this module's own, on free ports."""
+    """Module scope; a Portal of this module's own (`python -m mock_portal`), on free ports."""
     web_server = load(ROOT / "playwright.config.py").web_server
     process = PortalProcess(replace(web_server, port=None, idp_port=None),
                             tmp_path_factory.mktemp("load") / "portal.log", cwd=ROOT)

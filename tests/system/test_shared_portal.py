@@ -56,7 +56,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def team_portal(tmp_path_factory):
-    """The portal as `make portal` runs it (test mode, the fixed captcha), on free ports."""
+    """Module scope; a Portal: the portal as `make portal` runs it (test mode, the fixed
+    captcha), on free ports."""
     web_server = load(ROOT / "playwright.config.py").web_server
     process = PortalProcess(replace(web_server, port=None, idp_port=None),
                             tmp_path_factory.mktemp("team") / "portal.log", cwd=ROOT)

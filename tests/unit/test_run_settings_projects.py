@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support.run_settings import ConfigError, load, load_projects
+from support.run_settings import ConfigError, load, load_projects, markers_of_projects
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -14,7 +14,7 @@ PROJECTS = """
 config = {"projects": [
     {"name": "desk", "default": True, "use": {"viewport": {"width": 1280, "height": 800}}},
     {"name": "phone", "default": True, "markers": ["mobile"], "use": {"device": "Pixel 7"}},
-    {"name": "firefox", "use": {"browser": "firefox"}},
+    {"name": "tablet", "use": {"viewport": {"width": 820, "height": 1180}}},
 ]}
 """
 
@@ -29,13 +29,19 @@ def names(projects) -> list[str]:
     return [settings.project for settings in projects]
 
 
-def test_ours_run_desktop_and_mobile_chromium_by_default_the_phone_only_marked_tests():
+def test_ours_run_desktop_and_mobile_by_default_the_phone_only_marked_tests():
     projects = load_projects(ROOT / "playwright.config.py")
 
-    assert [(s.project, s.browser, s.device, s.markers) for s in projects] == [
-        ("desktop-chromium", "chromium", None, ()),
-        ("mobile-chromium", "chromium", "Pixel 7", ("mobile",)),
+    assert [(s.project, s.device, s.markers) for s in projects] == [
+        ("desktop", None, ()),
+        ("mobile", "Pixel 7", ("mobile",)),
     ]
+
+
+def test_the_markers_of_every_project_run_or_not(tmp_path):
+    path = write_config(tmp_path, PROJECTS)
+
+    assert markers_of_projects(path) == {"desk": (), "phone": ("mobile",), "tablet": ()}
 
 
 def test_without_project_the_ones_marked_default_run(tmp_path):
@@ -53,25 +59,25 @@ def test_without_defaults_every_project_runs_as_in_playwright_test(tmp_path):
 
     projects = load_projects(path)
 
-    assert names(projects) == ["desk", "phone", "firefox"]
+    assert names(projects) == ["desk", "phone", "tablet"]
 
 
 def test_projects_named_run_in_the_order_given_once_each(tmp_path):
     path = write_config(tmp_path, PROJECTS)
 
-    projects = load_projects(path, ["firefox", "desk", "firefox"])
+    projects = load_projects(path, ["tablet", "desk", "tablet"])
 
-    assert names(projects) == ["firefox", "desk"]
-    assert projects[0].browser == "firefox"
+    assert names(projects) == ["tablet", "desk"]
+    assert projects[0].viewport == {"width": 820, "height": 1180}
 
 
 def test_an_unknown_project_is_refused_naming_the_projects(tmp_path):
     path = write_config(tmp_path, PROJECTS)
 
     with pytest.raises(ConfigError) as refused:
-        load_projects(path, ["desk", "tablet"])
+        load_projects(path, ["desk", "watch"])
 
-    assert str(refused.value) == "unknown project 'tablet'; projects: desk, phone, firefox"
+    assert str(refused.value) == "unknown project 'watch'; projects: desk, phone, tablet"
 
 
 def test_one_project_for_the_demo_is_the_first_default_one(tmp_path):
