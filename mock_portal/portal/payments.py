@@ -21,8 +21,7 @@ def payment_notice() -> dict | None:
         return None
     store, mock = get_store(), conditions.current()
     person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), person,
-                             mock.clock.now(),
-                             mock.gateway)
+                             mock.clock.now(), mock.gateway)
     return payments.interruption_notice(store, person)
 
 
@@ -72,8 +71,8 @@ def suspend():
     """【提交申请】: suspended from this month; back to 缴费记录 with the refunds listed."""
     mock = conditions.current()
     try:
-        payments.suspend(get_store(), current_app.config["SETTINGS"], web.rules(), current_person(),
-                         mock.clock.now(), mock.gateway)
+        payments.suspend(get_store(), current_app.config["SETTINGS"], web.rules(),
+                         current_person(), mock.clock.now(), mock.gateway)
     except payments.SuspensionRefused as exc:
         return _suspension_page(str(exc), 400)
     return redirect(url_for("payments.index"))
@@ -84,8 +83,8 @@ def suspend():
 def confirm_resumption():
     """申请恢复缴费: what it means, the month it starts from, and 【提交申请】."""
     store, mock = get_store(), conditions.current()
-    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), current_person(),
-                             mock.clock.now(), mock.gateway)
+    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(),
+                             current_person(), mock.clock.now(), mock.gateway)
     error = None if person["status"] == "interrupted" else payments.NOT_INTERRUPTED
     return render_template("space/resume.html", error=error, month=_this_month(),
                            name=case_numbers.RESUMPTION_NAME), 400 if error else 200
@@ -98,8 +97,7 @@ def resume():
     store, mock = get_store(), conditions.current()
     try:
         number = payments.resume(store, current_app.config["SETTINGS"], web.rules(),
-                                 current_person(),
-                                 mock.clock.now(), mock.gateway)
+                                 current_person(), mock.clock.now(), mock.gateway)
     except payments.ResumeRefused as exc:
         return render_template("space/resume.html", error=str(exc), month=_this_month(),
                                name=case_numbers.RESUMPTION_NAME), 400

@@ -141,8 +141,7 @@ def resume(store: Store, settings: Settings, rules: Rules, person: dict, now: da
     office = places.office(standing[0]["office_id"] if standing else DEFAULT_OFFICE)
     department = places.department_for(office.district_code).credit_code
     sequence = store.portal.next_sequence(department, now.date())
-    number = case_numbers.compose(department, now.date(), sequence,
-                                  rules.resumption_suffix)
+    number = case_numbers.compose(department, now.date(), sequence, rules.resumption_suffix)
     month = ledger.first_of(now.date())
     store.portal.add_payment_event(person["id"], RESUMED, ledger.month_text(month), now, number)
     store.identity.set_status(person["id"], "normal")
