@@ -68,7 +68,9 @@ config = {
         # record less: screenshots is the filmstrip, snapshots each action's page; --tracing
         # changes the mode only. screenshot: "off", "on", "only-on-failure".
         # video: "off", "on", "retain-on-failure".
-        "trace": "retain-on-failure",
+        # No filmstrip by default: each action's page (snapshots) and the failure screenshot
+        # stay; "screenshots": True brings the frames between actions back (D55).
+        "trace": {"mode": "retain-on-failure", "screenshots": False},
         "screenshot": "only-on-failure",
         "video": "off",
     },
@@ -118,8 +120,9 @@ config = {
     # Playwright's own builds are installed (tests skip otherwise); Firefox has no phone.
     "projects": [
         {"name": "desktop", "default": True},
-        # Many users come from the 北京通 app: a phone. Only the journey and the screens that
-        # change at a phone's width, marked `mobile` (docs/decisions.md).
+        # Many users come from the 北京通 app: a phone. Only what differs at a phone's width: the
+        # guide's walk, pictured, and the controls the phone puts elsewhere, marked `mobile`
+        # (docs/decisions.md D23, D53).
         {"name": "mobile", "default": True, "markers": ["mobile"],
          "use": {"device": "Pixel 7"}},
     ],

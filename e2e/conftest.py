@@ -49,16 +49,17 @@ def chooser(page: Page) -> OfficeChooserPage:
 
 
 @pytest.fixture
-def login_page(home) -> IdentityLoginPage:
-    """An IdentityLoginPage: the identity platform's login page (账号登录), reached through the
-    portal header's 登录; nobody logged in."""
-    return home.header.log_in()
+def login_page(page: Page) -> IdentityLoginPage:
+    """An IdentityLoginPage: the identity platform's login page (账号登录), opened at the
+    address of the portal's 【登录】 link without walking 首都之窗 (tests of the link itself, and
+    of 【返回】 to the page it was on, walk it); nobody logged in."""
+    return IdentityLoginPage(page).open()
 
 
 @pytest.fixture
-def sms_login(home) -> IdentityLoginPage:
-    """An IdentityLoginPage on its 短信登录 tab, reached through the portal header's 登录."""
-    return home.header.log_in().switch_to_sms_login()
+def sms_login(login_page: IdentityLoginPage) -> IdentityLoginPage:
+    """An IdentityLoginPage on its 短信登录 tab (the `login_page` above)."""
+    return login_page.switch_to_sms_login()
 
 
 @pytest.fixture
@@ -93,9 +94,9 @@ def form(declarant, screens) -> ContributionFormPage:
 
 
 @pytest.fixture
-def declare(declarant, screens):
-    """`declare(wage, cycle=按月缴费) -> ConfirmationPage`: 信息确认 of those values for `persona`,
-    reached directly (在线填表 sent over HTTP); nothing submitted, no case made."""
+def confirmation_of(declarant, screens):
+    """`confirmation_of(wage, cycle=按月缴费) -> ConfirmationPage`: 信息确认 of those values for
+    `persona`, reached directly (在线填表 sent over HTTP); nothing submitted, no case made."""
 
     def go(wage: str, cycle: str | None = None) -> ConfirmationPage:
         return screens.confirmation(wage, cycle or MONTHLY)

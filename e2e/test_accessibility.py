@@ -90,7 +90,7 @@ def _login_unavailable(r: WayThere) -> Screen:
 
 
 def _login(r: WayThere) -> IdentityLoginPage:
-    return HomePage(r.page).open().header.log_in()
+    return IdentityLoginPage(r.page).open()
 
 
 def _registration_done(r: WayThere) -> Screen:
@@ -126,7 +126,7 @@ SCREENS: dict[str, Callable[[WayThere], Screen]] = {
     "notice": lambda r: r.fixture("notice"),
     "form": lambda r: r.fixture("form"),
     "form-refused": lambda r: r.fixture("form").fill_in("abc").go_to_confirmation_expecting_error(),
-    "confirmation": lambda r: r.fixture("declare")("8000"),
+    "confirmation": lambda r: r.fixture("confirmation_of")("8000"),
     "success": lambda r: r.fixture("submitted"),
     "evaluation": lambda r: EvaluationPage(r.page).open(r.fixture("case_number")),
     # 用户空间
@@ -196,7 +196,7 @@ def test_the_captcha_is_sharp_on_a_phone(request, browser, browser_context_args,
     context = browser.new_context(**{**browser_context_args, **pixel_7})
     request.addfinalizer(context.close)
     phone = context.new_page()
-    login_page = HomePage(phone).open().header.log_in()
+    login_page = IdentityLoginPage(phone).open()
     expect(login_page.captcha_image).to_have_js_property("complete", True)
 
     device_pixels_per_css_pixel = login_page.captcha_image.evaluate(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pages import HomePage
+from pages import IdentityLoginPage
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.accessibility]
@@ -44,8 +44,8 @@ def test_form(form, match_aria_snapshot, volatile):
 
 
 @pytest.mark.portal_wide("clock")
-def test_confirmation(declare, match_aria_snapshot, volatile):
-    confirmation = declare("8000")
+def test_confirmation(confirmation_of, match_aria_snapshot, volatile):
+    confirmation = confirmation_of("8000")
 
     match_aria_snapshot(main(confirmation.page), "confirmation", volatile)
 
@@ -67,6 +67,6 @@ def test_case_detail(submitted, match_aria_snapshot, volatile):
 
 
 def test_login(page, match_aria_snapshot):
-    login_page = HomePage(page).open().header.log_in()
+    login_page = IdentityLoginPage(page).open()
 
     match_aria_snapshot(main(login_page.page), "login")

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from pages import MyCasesPage
 from support.expected import ITEM
+from support.portal_user import PortalUser
 
 # Every test here changes (or reads) state of the whole portal: skipped on a shared one.
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
@@ -22,10 +23,13 @@ def declaration_day():
 
 
 @pytest.fixture
-def my_cases(form) -> MyCasesPage:
-    """我的办件 after 保存草稿 of 6500, 按季度缴费 on 在线填表."""
-    form.fill_in("6500", "按季度缴费").save_draft()
-    return MyCasesPage(form.page).open()
+def my_cases(page, declarant, portal) -> MyCasesPage:
+    """我的办件 after 保存草稿 of 6500, 按季度缴费 on 在线填表, saved over HTTP (the button on the
+    page is e2e/test_form.py's)."""
+    user = PortalUser.over_http(portal, declarant.username)
+    user.reach_form()
+    user.save_draft("6500", "按季度缴费")
+    return MyCasesPage(page).open()
 
 
 def test_a_saved_draft_is_listed_as_暂存_without_a_number(my_cases):

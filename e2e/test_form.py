@@ -24,7 +24,6 @@ def test_name_and_id_number_come_from_the_login_and_are_read_only(form, persona)
     expect(form.id_number).not_to_be_editable()
 
 
-@pytest.mark.mobile
 def test_the_wage_is_empty_with_the_guides_placeholder_and_the_years_limits(form):
     expect(form.wage).to_have_value("")
     expect(form.wage).to_have_attribute("placeholder", "请输入金额以确认新缴费年度的缴费")
@@ -60,8 +59,8 @@ def test_previous_on_the_form_keeps_the_values_for_the_way_back(form):
     expect(form.cycle).to_have_value("按半年缴费")
 
 
-def test_previous_on_the_confirmation_keeps_the_values(declare):
-    confirmation = declare("8000.5", "按季度缴费")
+def test_previous_on_the_confirmation_keeps_the_values(confirmation_of):
+    confirmation = confirmation_of("8000.5", "按季度缴费")
 
     form = confirmation.go_back()
 
@@ -69,8 +68,8 @@ def test_previous_on_the_confirmation_keeps_the_values(declare):
     expect(form.cycle).to_have_value("按季度缴费")
 
 
-def test_a_changed_value_after_previous_is_confirmed(declare):
-    form = declare("8000").go_back()
+def test_a_changed_value_after_previous_is_confirmed(confirmation_of):
+    form = confirmation_of("8000").go_back()
 
     confirmation = form.fill_in("9000", "按年缴费").go_to_confirmation()
 
@@ -78,6 +77,7 @@ def test_a_changed_value_after_previous_is_confirmed(declare):
     expect(confirmation.cycle).to_have_text("按年缴费")
 
 
+# On the phone too: 保存草稿 among the stacked rows (the walk only goes on).
 @pytest.mark.mobile
 def test_save_draft_says_so_and_keeps_the_values(form):
     form = form.fill_in("9000", "按年缴费").save_draft()

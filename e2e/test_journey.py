@@ -29,8 +29,9 @@ pytestmark = [pytest.mark.case_number, pytest.mark.accessibility]
 YEAR_2021 = CONTRIBUTION_YEAR.format(start=2021, end=2022)
 
 
+# The desktop only: at a phone's width test_screens walks the same ten steps and pictures them;
+# the texts checked here are the same at any width.
 @pytest.mark.portal_wide("clock")
-@pytest.mark.mobile
 def test_the_guides_sample_step_by_step(page, make_persona, clock, admin):
     clock.set(GUIDE_DAY, frozen=True)
     persona = make_persona()

@@ -51,8 +51,7 @@ def test_the_journey_from_the_home_page_to_the_case_number_by_keyboard(page, per
 
 
 @pytest.mark.parametrize("key", ["Enter", "Space"])
-def test_a_new_captcha_by_keyboard(home, key):
-    login_page = home.header.log_in()
+def test_a_new_captcha_by_keyboard(login_page, key):
     image = login_page.captcha_image
     expect(image).to_have_js_property("complete", True)
     first = image.evaluate("image => image.currentSrc")

@@ -54,6 +54,7 @@ def test_the_first_page_shows_the_ten_newest(my_cases, declared):
     expect(my_cases.previous_link).to_have_count(0)
 
 
+# On the phone too: the page links under the scrolling table (the guide's walk only looks).
 @pytest.mark.mobile
 def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, declared):
     second = my_cases.next_page()
@@ -76,6 +77,7 @@ def identifying_tail(number: str, others: list[str]) -> str:
                 if not any(number[-length:] in other for other in others if other != number))
 
 
+# On the phone too: the search form above the scrolling table.
 @pytest.mark.mobile
 def test_search_by_the_last_digits_of_the_number(my_cases, declared):
     found = my_cases.search(identifying_tail(declared[3], declared))

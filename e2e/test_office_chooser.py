@@ -13,7 +13,6 @@ def test_the_seventeen_areas_of_the_guide_in_its_order(chooser):
     expect(chooser.offices).to_be_hidden()
 
 
-@pytest.mark.mobile
 def test_haidian_shows_the_guides_seven_offices_verbatim(chooser):
     chooser = chooser.choose_district("海淀区")
 
@@ -93,7 +92,6 @@ def test_an_offices_guide_names_the_office(chooser):
         "【海淀区学院路街道】北京市海淀区学院路6号院路路街道便民服务中心综合窗口（北京市海淀区学院路6号院）")
 
 
-@pytest.mark.mobile
 def test_online_service_logs_in_first_and_keeps_the_chosen_office(chooser, persona):
     login = chooser.choose_district("海淀区").apply_online_expecting_login("【海淀区香山街道】")
 

@@ -38,15 +38,14 @@ def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):
 
 
 @pytest.mark.portal_wide("clock")
-def test_the_completion_sms_comes_first_once_the_case_is_done(submitted, persona, clock):
-    number = submitted.case_number.inner_text()
+def test_the_completion_sms_comes_first_once_the_case_is_done(page, case_number, persona, clock):
     clock.advance(minutes=30)
 
-    outbox = SmsOutboxPage(submitted.page).open(persona.phone)
+    outbox = SmsOutboxPage(page).open(persona.phone)
 
     expect(outbox.messages).to_have_count(2)
-    expect(outbox.text_of(outbox.messages.nth(0))).to_have_text(completed_text(number))
-    expect(outbox.text_of(outbox.messages.nth(1))).to_have_text(submitted_text(number))
+    expect(outbox.text_of(outbox.messages.nth(0))).to_have_text(completed_text(case_number))
+    expect(outbox.text_of(outbox.messages.nth(1))).to_have_text(submitted_text(case_number))
 
 
 def test_a_phone_without_messages_shows_none(page, make_persona):
@@ -59,8 +58,8 @@ def test_a_phone_without_messages_shows_none(page, make_persona):
 
 
 @pytest.mark.portal_wide("clock")
-def test_show_all_clears_the_filter(submitted, persona):
-    outbox = SmsOutboxPage(submitted.page).open(persona.phone)
+def test_show_all_clears_the_filter(page, case_number, persona):
+    outbox = SmsOutboxPage(page).open(persona.phone)
 
     outbox = outbox.show_all()
 

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from pages import HomePage, IdentityLoginPage, MySpacePage
+from pages import HomePage, IdentityLoginPage, MyCasesPage, MySpacePage
 from support.portal_user import PortalUser
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
@@ -43,6 +43,7 @@ def test_my_space_masks_the_phone_number(space, persona):
     expect(space.phone).to_have_text(f"{persona.phone[:3]}****{persona.phone[-4:]}")
 
 
+# On the phone too: 查看详情 in the last column of 我的办件's table, which scrolls sideways there.
 @pytest.mark.portal_wide("clock")
 @pytest.mark.mobile
 def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
@@ -69,10 +70,10 @@ def test_a_submitted_case_is_listed_and_detailed(submitted, persona):
 
 
 @pytest.mark.portal_wide("clock")
-def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitted, clock):
-    number = submitted.case_number.inner_text()
+def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(page, case_number,
+                                                                       clock):
     clock.advance(minutes=25)
-    detail = submitted.go_to_my_space().view_case(number)
+    detail = MyCasesPage(page).open().open_case(case_number)
     expect(detail.status).to_have_text("已受理")
 
     clock.advance(minutes=5)
@@ -89,9 +90,8 @@ def test_the_case_is_accepted_after_5_minutes_and_completed_the_same_day(submitt
 
 
 @pytest.mark.portal_wide("clock")
-def test_back_to_my_cases_from_the_detail(submitted):
-    number = submitted.case_number.inner_text()
-    detail = submitted.go_to_my_space().view_case(number)
+def test_back_to_my_cases_from_the_detail(page, case_number):
+    detail = MyCasesPage(page).open().open_case(case_number)
 
     cases = detail.back_to_my_cases()
 
@@ -99,11 +99,10 @@ def test_back_to_my_cases_from_the_detail(submitted):
 
 
 @pytest.mark.portal_wide("clock")
-def test_another_persons_case_is_not_shown(submitted, make_persona, browser_elsewhere):
-    number = submitted.case_number.inner_text()
+def test_another_persons_case_is_not_shown(case_number, make_persona, browser_elsewhere):
     page = browser_elsewhere(make_persona())
 
-    page.goto(f"/space/progress/cases/{number}")
+    page.goto(f"/space/progress/cases/{case_number}")
 
     expect(page.get_by_role("alert")).to_have_text("未找到该办件。")
 
@@ -117,7 +116,6 @@ def test_after_logout_my_space_asks_for_login_again(space):
     IdentityLoginPage(space.page).wait_until_ready()
 
 
-@pytest.mark.mobile
 def test_the_header_leads_to_my_space(page, persona, login):
     login(persona)
     home = HomePage(page).open()
@@ -140,7 +138,6 @@ def six_cases(portal, persona, clock) -> list[str]:
 
 
 @pytest.mark.portal_wide("clock")
-@pytest.mark.mobile
 def test_my_space_counts_by_state_and_shows_the_five_newest(six_cases, page, persona, login):
     login(persona)
 

@@ -1,8 +1,8 @@
-"""第6步: a wage 在线填表 refuses, as the person sees it (the message by its field), corrected,
-and a spelling it accepts confirmed as a plain amount.
+"""第6步: a wage 在线填表 refuses, as the person sees it (the message by its field), and corrected.
 
-Every spelling and every message is held by tests/unit/test_wages.py (the domain) and
-tests/app/test_declaration_refusals.py (the form's answer)."""
+Every spelling (full-width digits confirmed as a plain amount among them) and every message is
+held by tests/unit/test_wages.py (the domain) and tests/app/test_declaration_refusals.py (the
+form's answer)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -30,8 +30,3 @@ def test_a_corrected_wage_goes_on_to_confirmation(form):
 
     expect(confirmation.wage).to_have_text("8000")
 
-
-def test_full_width_digits_are_confirmed_as_a_plain_amount(declare):
-    confirmation = declare("８０００.5")
-
-    expect(confirmation.wage).to_have_text("8000.50")

@@ -103,7 +103,14 @@ class Server:
     def stop(self) -> None:
         self._stopping.set()
         for server in self._servers:
-            server.close()
+            # Requests under way finish first (their threads still wake the loop when done).
+            server.task_dispatcher.shutdown()
+            if self._threads:
+                # Closed by its own loop, woken through waitress's trigger: closed from here, the
+                # loop would notice only when its select() times out, a second later.
+                server.trigger.pull_trigger(server.close)
+            else:
+                server.close()
         for thread in self._threads:
             thread.join(timeout=10)
         self._held.close()

@@ -53,6 +53,13 @@ class IdentityLoginPage(Screen):
         self.send_code_button = send_code_button(self.sms_panel)
         self.sms_login_button = self.sms_panel.get_by_role("button", name="登录", exact=True)
 
+    def open(self) -> IdentityLoginPage:
+        """The link of the portal's 【登录】 on 首都之窗 (`/login?next=/`), followed without
+        opening 首都之窗 first: the portal sends the browser on to this page with a new OAuth
+        state, and back to 首都之窗 after the login."""
+        self.page.goto("/login?next=/")
+        return self.wait_until_ready()
+
     @steps.step("填写账号、密码和图形验证码")
     def fill_in(self, account: str, password: str,
                 captcha: str = TEST_CAPTCHA) -> IdentityLoginPage:

@@ -162,6 +162,13 @@ def passes(comparison: Comparison, options: ScreenshotOptions) -> bool:
             and comparison.differing <= options.allowed_pixels(comparison.total))
 
 
+def writes_baseline(mode: str, has_baseline: bool, matches: bool) -> bool:
+    """Whether a run with --update-snapshots=`mode` writes the screen as its baseline: every
+    one with all, a missing one unless it only compares (none), a changed one with changed."""
+    return mode == "all" or (mode != "none" and not has_baseline) or (
+        mode == "changed" and not matches)
+
+
 def capture(target: Page | Locator, options: ScreenshotOptions, mask: Sequence[Locator],
             matches: Callable[[bytes], bool]) -> bytes:
     """A screenshot of `target`: the first if `matches` it, else the first of two in a row that

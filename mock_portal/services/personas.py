@@ -6,8 +6,6 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from faker import Faker
-
 from ..domain import accounts, id_numbers
 from ..domain.case_status import PERSON_STATUSES, RETIREMENT_TRACKS
 from ..store import Store
@@ -80,7 +78,17 @@ def _check(fields: dict) -> dict:
 NAME_PROVIDERS = ["faker.providers.person"]
 
 
-def _generated(fake: Faker, rng: random.Random, given: dict) -> dict:
+def _name_maker(seed: int):
+    """Faker zh_CN's names, seeded. Imported here, on first need: the demo personas name
+    themselves, so a mock that seeds only them (every test-mode start) never loads Faker."""
+    from faker import Faker
+
+    fake = Faker("zh_CN", providers=NAME_PROVIDERS)
+    fake.seed_instance(seed)
+    return fake
+
+
+def _generated(fake, rng: random.Random, given: dict) -> dict:
     """Values for the fields not given, consistent with the given ones."""
     if "id_number" in given:
         sex = id_numbers.parse(given["id_number"]).sex
@@ -89,7 +97,7 @@ def _generated(fake: Faker, rng: random.Random, given: dict) -> dict:
     # Born 1986–2000: well before retirement on every track, whatever the mock clock says.
     born = date(1986, 1, 1) + timedelta(days=rng.randrange(0, 15 * 365))
     return {
-        "name": fake.name_male() if sex == "M" else fake.name_female(),
+        "name": given.get("name") or (fake.name_male() if sex == "M" else fake.name_female()),
         "id_number": id_numbers.make("1101" + rng.choice(("01", "02", "05", "06", "08")),
                                      born, sex, rng.randrange(0, 500)),
         "phone": "1" + rng.choice("3456789") + "".join(rng.choice("0123456789")
@@ -106,8 +114,9 @@ def create(store: Store, fields: dict, now: datetime, seed: int | None = None) -
     """Add a persona from `fields`, generating what is missing; raises InvalidPersona."""
     given = _check(fields)
     rng = random.Random(seed)
-    fake = Faker("zh_CN", providers=NAME_PROVIDERS)
-    fake.seed_instance(rng.randrange(2**32))
+    # Drawn whether or not a name is made, so a seed makes the same person either way.
+    name_seed = rng.randrange(2**32)
+    fake = None if "name" in given else _name_maker(name_seed)
     for _ in range(20):
         person = {**_generated(fake, rng, given), **given}
         sex = id_numbers.parse(person["id_number"]).sex

@@ -20,6 +20,11 @@ import time
 from pathlib import Path
 
 import pytest
+
+# Imported here, before any in-process run: pytester drops the modules a run imported when it
+# ends, so a run with pytest-randomly on would import it, and Faker with it (half a second), anew
+# each time when the outer run has it off (-p no:randomly).
+import pytest_randomly  # noqa: F401
 from playwright._impl import _assertions
 
 ROOT = Path(__file__).resolve().parents[2]

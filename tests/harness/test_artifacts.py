@@ -65,27 +65,23 @@ def _spy_on_artifacts(request, monkeypatch):
 """
 
 
-@pytest.fixture(scope="module")
-def pass_and_fail(make_inner):
-    """One run of PASS_AND_FAIL and CLOSING with both reports, the spy on, videos kept on
-    failure, and traces without their screenshots (the filmstrip), read by the tests below."""
-    project = make_inner("pass-and-fail")
-    project.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
-    project.results.mkdir()
-    (project.results / "from-the-last-run.txt").write_text("stale")
-    project.write_tests(PASS_AND_FAIL)
-    project.write_tests(CLOSING, name="test_closing")
-    project.write_tests(SPY, name="spy")
-    result = project.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
-                         "--junitxml=reports/junit.xml", "--basetemp", "inner-tmp",
-                         "--video", "retain-on-failure")
-    return project, result
-
-
 @pytest.mark.slow
-def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_link_them(
-        pass_and_fail):
-    inner, result = pass_and_fail
+def test_only_failing_tests_keep_their_artifacts_linked_from_the_reports_closed_contexts_too(
+        make_inner):
+    # One test over one run (D39): with xdist, tests sharing a module's run may each run it.
+    # PASS_AND_FAIL and CLOSING with both reports, the spy on, videos kept on failure, and
+    # traces without their screenshots (the filmstrip).
+    inner = make_inner("pass-and-fail")
+    inner.write_config(use={"trace": {"mode": "retain-on-failure", "screenshots": False}})
+    inner.results.mkdir()
+    (inner.results / "from-the-last-run.txt").write_text("stale")
+    inner.write_tests(PASS_AND_FAIL)
+    inner.write_tests(CLOSING, name="test_closing")
+    inner.write_tests(SPY, name="spy")
+
+    result = inner.run("-p", "spy", "--html=reports/report.html", "--self-contained-html",
+                       "--junitxml=reports/junit.xml", "--basetemp", "inner-tmp",
+                       "--video", "retain-on-failure")
 
     result.assert_outcomes(passed=2, failed=2)
     # The passing test's trace was discarded unwritten and its page never drawn.
@@ -122,24 +118,14 @@ def test_only_the_failing_test_keeps_a_trace_and_a_screenshot_and_the_reports_li
         f".venv/bin/python -m playwright show-trace {FAILED_FOLDER}/trace.zip",
     ])
 
-
-@pytest.mark.slow
-def test_a_context_closed_by_the_test_keeps_its_artifacts_and_video_only_when_it_fails(
-        pass_and_fail):
-    # Closed while the test runs, its outcome unknown: written aside, then kept or deleted.
-    inner, _ = pass_and_fail
-
-    kept = sorted(p.relative_to(inner.path).as_posix() for p in inner.results.rglob("*"))
+    # A context closed while its test runs, the outcome unknown yet: its artifacts are written
+    # aside, then kept (with its video) or deleted.
     assert [k for k in kept if "closes" in k] == [
         CLOSED_FOLDER, f"{CLOSED_FOLDER}/test-failed-1.png", f"{CLOSED_FOLDER}/trace.zip",
         f"{CLOSED_FOLDER}/video.webm"]
     assert [p for p in (inner.path / "inner-tmp").rglob("*") if p.is_file()] == []
 
-
-@pytest.mark.slow
-def test_a_trace_without_screenshots_keeps_the_snapshots_and_no_screencast_frames(pass_and_fail):
-    inner, _ = pass_and_fail
-
+    # The failed test's trace, without its screenshots: the snapshots and no filmstrip.
     names, events = trace_contents(inner.path / FAILED_FOLDER / "trace.zip")
     # Playwright writes the filmstrip's frames as screencast/<page>-<time>.jpeg entries with a
     # screencast-frame event each; DOM snapshots are frame-snapshot events.

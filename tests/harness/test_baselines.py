@@ -1,10 +1,11 @@
-"""The baselines a test compares the page with, in inner runs that share their steps (D39):
+"""The baselines a test compares the page with, in two inner runs that share their steps (D39):
 expect_screenshot (fixtures/screenshots.py) and ARIA snapshot files (fixtures/aria_snapshots.py).
 
 - Screenshots: --update-snapshots=missing writes baselines beside the test, a missing one fails
   naming the command that writes it, a screen that changed fails with its expected, actual and
-  diff images in test-results/, the HTML report and JUnit, and --update-snapshots then rewrites
-  it.
+  diff images in test-results/, the HTML report and JUnit. Which baselines each mode of
+  --update-snapshots writes (a changed one with `changed`) is held in
+  tests/unit/test_screenshots.py: a third browser run would show the same write as the first.
 - ARIA snapshots: a missing one fails saying how to create it, a page that no longer matches
   fails with a diff (the first run, whose --update-snapshots leaves them alone), and
   --update-aria-snapshots writes both (the second run)."""
@@ -103,8 +104,3 @@ def test_screenshots_and_aria_snapshots_fail_when_missing_or_changed_and_are_wri
         assert base64.b64decode(embedded) == path.read_bytes()
     assert junit_properties(inner.path / "reports/junit.xml")["test_heading[desktop-chromium]"][
         "screenshot_diff"] == f"{FOLDER}/heading-diff.png"
-
-    # The change was meant: --update-snapshots (changed) rewrites the baseline that differs.
-    actual = images["actual"].read_bytes()  # the next run empties test-results/
-    inner.run("--update-snapshots", "-k", "heading").assert_outcomes(passed=1)
-    assert baseline.read_bytes() == actual

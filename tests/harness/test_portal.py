@@ -14,6 +14,8 @@ from support.portal_process import Portal, PortalProcess
 from support.run_settings import load
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The seeded defect the running portal is started with (any one of the catalogue).
+DEFECT = "wage-label-lost"
 
 #: A test that writes the portal it was given to portal-<worker>.json.
 PORTAL_REPORT = """
@@ -54,11 +56,15 @@ def answers(url: str) -> bool:
 
 @pytest.fixture(scope="module")
 def running_portal(tmp_path_factory) -> Portal:
-    """A portal started here on free ports, as `make portal` would run one elsewhere."""
+    """A portal started here on free ports, as `make portal` would run one elsewhere, with a
+    seeded defect from the environment, as `make mutation` has the harness start its portals."""
     web_server = load(ROOT / "playwright.config.py").web_server
     process = PortalProcess(replace(web_server, port=None, idp_port=None),
                             tmp_path_factory.mktemp("running") / "portal.log", cwd=ROOT)
-    yield process.start()
+    with pytest.MonkeyPatch.context() as environment:  # for the start only
+        environment.setenv("MOCK_PORTAL_DEFECTS", DEFECT)
+        portal = process.start()
+    yield portal
     process.stop()
 
 
@@ -71,7 +77,7 @@ def ports(portal: Portal) -> dict[str, int]:
 def test_each_xdist_worker_gets_a_portal_of_its_own(inner):
     inner.write_tests(PORTAL_REPORT + ANOTHER_PORTAL_REPORT)
 
-    result = inner.run("-n", "2")
+    result = inner.run_in_process("-n", "2")
 
     result.assert_outcomes(passed=2)
     seen = seen_portals(inner.path)
@@ -120,16 +126,8 @@ def test_base_url_on_the_command_line_points_at_another_portal(inner, running_po
     assert not inner.results.joinpath("portal-main.log").exists()
 
 
-def test_the_portal_the_harness_starts_has_the_environments_defects_on(tmp_path, monkeypatch):
+def test_the_portal_the_harness_starts_has_the_environments_defects_on(running_portal):
     # What `make mutation` relies on: MOCK_PORTAL_DEFECTS reaches the portal process.
-    monkeypatch.setenv("MOCK_PORTAL_DEFECTS", "wage-label-lost")
-    web_server = load(ROOT / "playwright.config.py").web_server
-    process = PortalProcess(replace(web_server, port=None, idp_port=None),
-                            tmp_path / "portal.log", cwd=ROOT)
-    portal = process.start()
-    try:
-        listed = ControlApi.over_http(portal.portal_url).defects()
-    finally:
-        process.stop()
+    listed = ControlApi.over_http(running_portal.portal_url).defects()
 
-    assert [row["name"] for row in listed if row["on"]] == ["wage-label-lost"]
+    assert [row["name"] for row in listed if row["on"]] == [DEFECT]

@@ -7,10 +7,8 @@ small synthetic ones: what is proven is the cut, not the size of what is cut."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from .inner import COMMON_ARGS, HANG_GUARD, ROOT, collected, inner_environment
+from .inner import ROOT, collected
 
 DURATIONS = ROOT / ".test_durations"
 
@@ -103,7 +101,7 @@ def test_four_shards_of_a_suite_with_projects_are_disjoint_and_together_the_whol
 
 
 def test_a_shard_on_xdist_workers_runs_each_of_its_tests_once_also_those_without_durations(
-        inner):
+        inner, monkeypatch):
     inner.write_tests(INNER_SUITE)
     shard = ("--splits", "2", "--group", "2")
     whole = collected(inner.run_in_process("--collect-only", "-q", "-p", "no:randomly"))
@@ -118,12 +116,11 @@ def test_a_shard_on_xdist_workers_runs_each_of_its_tests_once_also_those_without
     ran.mkdir()
 
     # Each xdist worker collects and cuts the shard itself; they must agree, and share it out.
-    run = subprocess.run([sys.executable, "-m", "pytest", *COMMON_ARGS, "-n", "2", "-p",
-                          "randomly", "--randomly-seed=102", *shard], cwd=inner.path,
-                         env=inner_environment(RAN_DIR=str(ran)), capture_output=True, text=True,
-                         timeout=HANG_GUARD)
+    # The controller in this process: its workers are processes of their own.
+    monkeypatch.setenv("RAN_DIR", str(ran))
+    run = inner.run_in_process("-n", "2", "-p", "randomly", "--randomly-seed=102", *shard)
 
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.ret == 0, run.stdout.str() + run.stderr.str()
 
     tests = [path.read_text(encoding="utf-8") for path in ran.iterdir()]
     assert sorted(tests) == sorted(expected)

@@ -14,8 +14,6 @@ from support.control_api import ControlApi
 from support.portal_process import PortalProcess
 from support.run_settings import load
 
-from .inner import InnerProject
-
 ROOT = Path(__file__).resolve().parents[2]
 #: On our own portal: two undeclared portal-wide changes, one through the control API fetched
 #: late (after the test began).
@@ -68,75 +66,58 @@ PLATFORM_DOWN_REFUSED = ("*touches the identity platform's availability (PUT /__
                          "portal_wide('idp')*")
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory):
+@pytest.fixture
+def shared(tmp_path):
     """A portal started here, as a team's `make portal` would run elsewhere."""
     web_server = load(ROOT / "playwright.config.py").web_server
     process = PortalProcess(replace(web_server, port=None, idp_port=None),
-                            tmp_path_factory.mktemp("shared") / "portal.log", cwd=ROOT)
+                            tmp_path / "portal.log", cwd=ROOT)
     yield process.start()
     process.stop()
 
 
-@pytest.fixture(scope="module")
-def on_our_own_portal(make_inner) -> pytest.RunResult:
-    """Module scope; the inner run of tests that move the clock and take the identity platform
-    down without declaring it, on a portal the run started itself."""
-    project = make_inner("own")
-    project.write_tests(UNDECLARED_ON_OUR_OWN_PORTAL)
-    return project.run("-p", "no:randomly")
+def test_an_undeclared_clock_move_or_late_control_api_call_fails_naming_the_marker_on_our_own_portal(
+        inner):
+    # In process: the run serves its own portal (a process) and launches no browser.
+    inner.write_tests(UNDECLARED_ON_OUR_OWN_PORTAL)
+
+    result = inner.run_in_process("-p", "no:randomly")
+
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*PortalWideChange: test_inner.py::test_moves_the_clock touches the mock clock "
+        "(PUT /__admin/clock), which belongs to the whole portal: declare it with "
+        "@pytest.mark.portal_wide('clock') (skipped against a shared portal)"])
+    # The control API fetched after the test began is held to it as well.
+    result.stdout.fnmatch_lines([
+        "*PortalWideChange: test_inner.py::test_platform_down_late " + PLATFORM_DOWN_REFUSED])
 
 
-@pytest.fixture(scope="module")
-def shared_runs(make_inner, shared) -> tuple[InnerProject, pytest.RunResult, pytest.RunResult]:
-    """The suite run on the shared portal as it is, then with --exclusive-portal."""
+def test_on_a_shared_portal_undeclared_calls_fail_declared_tests_skip_unless_exclusive_people_differ(
+        make_inner, shared):
+    # One test over both runs (D39): with xdist, tests sharing a module's runs may each run them.
+    # Processes of their own: each run has its own salt for the people it makes.
     project = make_inner("on-shared")
     project.write_tests(ON_A_SHARED_PORTAL)
     plain = project.run("--base-url", shared.portal_url, "-rs")
     exclusive = project.run("--base-url", shared.portal_url, "--exclusive-portal")
-    return project, plain, exclusive
 
-
-def test_an_undeclared_clock_move_fails_naming_the_marker_on_our_own_portal(on_our_own_portal):
-    on_our_own_portal.assert_outcomes(failed=2)
-    on_our_own_portal.stdout.fnmatch_lines([
-        "*PortalWideChange: test_inner.py::test_moves_the_clock touches the mock clock "
-        "(PUT /__admin/clock), which belongs to the whole portal: declare it with "
-        "@pytest.mark.portal_wide('clock') (skipped against a shared portal)"])
-
-
-def test_an_undeclared_call_through_a_control_api_fetched_late_fails_too(on_our_own_portal):
-    on_our_own_portal.stdout.fnmatch_lines([
-        "*PortalWideChange: test_inner.py::test_platform_down_late " + PLATFORM_DOWN_REFUSED])
-
-
-def test_an_undeclared_admin_call_fails_on_a_shared_portal_too(shared_runs):
-    _, plain, exclusive = shared_runs
-
+    # An undeclared admin call fails on a shared portal too, exclusive or not.
     for run in (plain, exclusive):
         run.stdout.fnmatch_lines(["*PortalWideChange: test_inner.py::test_platform_down "
                                   + PLATFORM_DOWN_REFUSED])
 
-
-def test_a_declared_test_is_skipped_on_a_shared_portal_and_the_rest_runs(shared_runs, shared):
-    _, plain, _ = shared_runs
-
+    # The declared test is skipped saying why; the rest runs.
     plain.assert_outcomes(failed=1, passed=2, skipped=1)
     plain.stdout.fnmatch_lines([
         f"SKIPPED * changes the mock clock of the whole portal: skipped against the shared "
         f"portal {shared.portal_url} (--exclusive-portal runs it)"])
 
-
-def test_exclusive_portal_runs_the_declared_test_and_gives_the_clock_back(shared_runs, shared):
-    _, _, exclusive = shared_runs
-
+    # --exclusive-portal runs it, and the clock is given back.
     exclusive.assert_outcomes(failed=1, passed=3)
     assert ControlApi.over_http(shared.portal_url).clock()["real"] is True
 
-
-def test_two_runs_on_a_shared_portal_make_different_people(shared_runs):
-    project, _, _ = shared_runs
-
+    # Two runs on the shared portal make different people.
     first, second = (json.loads(line) for line in
                      (project.path / "personas.jsonl").read_text(encoding="utf-8").splitlines())
     assert first["username"] != second["username"]

@@ -71,3 +71,18 @@ def test_a_colour_within_the_threshold_is_the_same_and_a_size_change_is_not():
     assert near.differing == 0
     assert resized.size_problem == "expected 200×100 pixels, got 200×101"
     assert not screenshots.passes(resized, ScreenshotOptions())
+
+
+@pytest.mark.parametrize(("mode", "written"), [
+    # (missing, same, changed)
+    ("none", (False, False, False)),
+    ("missing", (True, False, False)),
+    ("changed", (True, False, True)),
+    ("all", (True, True, True)),
+])
+def test_update_snapshots_writes_the_baselines_its_mode_names(mode, written):
+    # The browser runs of tests/harness/test_baselines.py show a write (missing) and both
+    # failures (none); which baselines each mode writes is held here.
+    assert (screenshots.writes_baseline(mode, has_baseline=False, matches=False),
+            screenshots.writes_baseline(mode, has_baseline=True, matches=True),
+            screenshots.writes_baseline(mode, has_baseline=True, matches=False)) == written
