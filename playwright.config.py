@@ -68,7 +68,9 @@ config = {
         # record less: screenshots is the filmstrip, snapshots each action's page; --tracing
         # changes the mode only. screenshot: "off", "on", "only-on-failure".
         # video: "off", "on", "retain-on-failure".
-        "trace": "retain-on-failure",
+        # No filmstrip by default: each action's page (snapshots) and the failure screenshot
+        # stay; "screenshots": True brings the frames between actions back (D55).
+        "trace": {"mode": "retain-on-failure", "screenshots": False},
         "screenshot": "only-on-failure",
         "video": "off",
     },

@@ -94,9 +94,9 @@ def form(declarant, screens) -> ContributionFormPage:
 
 
 @pytest.fixture
-def declare(declarant, screens):
-    """`declare(wage, cycle=按月缴费) -> ConfirmationPage`: 信息确认 of those values for `persona`,
-    reached directly (在线填表 sent over HTTP); nothing submitted, no case made."""
+def confirmation_of(declarant, screens):
+    """`confirmation_of(wage, cycle=按月缴费) -> ConfirmationPage`: 信息确认 of those values for
+    `persona`, reached directly (在线填表 sent over HTTP); nothing submitted, no case made."""
 
     def go(wage: str, cycle: str | None = None) -> ConfirmationPage:
         return screens.confirmation(wage, cycle or MONTHLY)

@@ -126,7 +126,7 @@ SCREENS: dict[str, Callable[[WayThere], Screen]] = {
     "notice": lambda r: r.fixture("notice"),
     "form": lambda r: r.fixture("form"),
     "form-refused": lambda r: r.fixture("form").fill_in("abc").go_to_confirmation_expecting_error(),
-    "confirmation": lambda r: r.fixture("declare")("8000"),
+    "confirmation": lambda r: r.fixture("confirmation_of")("8000"),
     "success": lambda r: r.fixture("submitted"),
     "evaluation": lambda r: EvaluationPage(r.page).open(r.fixture("case_number")),
     # 用户空间

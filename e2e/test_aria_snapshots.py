@@ -44,8 +44,8 @@ def test_form(form, match_aria_snapshot, volatile):
 
 
 @pytest.mark.portal_wide("clock")
-def test_confirmation(declare, match_aria_snapshot, volatile):
-    confirmation = declare("8000")
+def test_confirmation(confirmation_of, match_aria_snapshot, volatile):
+    confirmation = confirmation_of("8000")
 
     match_aria_snapshot(main(confirmation.page), "confirmation", volatile)
 

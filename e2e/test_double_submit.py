@@ -13,8 +13,8 @@ from pages import NoticePage
 pytestmark = [pytest.mark.form]
 
 
-def test_back_after_success_offers_no_confirmation_to_submit_again(declare, persona, admin):
-    success = declare("8000").submit()
+def test_back_after_success_offers_no_confirmation_to_submit_again(confirmation_of, persona, admin):
+    success = confirmation_of("8000").submit()
     number = success.case_number.inner_text()
 
     success.page.go_back()

@@ -38,9 +38,9 @@ def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page,
     expect(guide.heading).to_be_visible()
 
 
-def test_a_failed_submit_and_a_retry_make_exactly_one_case(declare, persona, admin,
+def test_a_failed_submit_and_a_retry_make_exactly_one_case(confirmation_of, persona, admin,
                                                            set_faults):
-    confirmation = declare("8000")
+    confirmation = confirmation_of("8000")
     set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
                 "status": 503, "times": 1})
     failed = confirmation.submit_expecting_failure()
@@ -52,9 +52,9 @@ def test_a_failed_submit_and_a_retry_make_exactly_one_case(declare, persona, adm
     assert [case["number"] for case in admin.cases(persona.id_number)] == [number]
 
 
-def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(declare, persona, admin,
+def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(confirmation_of, persona, admin,
                                                                       set_faults):
-    confirmation = declare("8000")
+    confirmation = confirmation_of("8000")
     set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
                 "drop": True})
     confirmation.submit_losing_the_answer()

@@ -59,8 +59,8 @@ def test_previous_on_the_form_keeps_the_values_for_the_way_back(form):
     expect(form.cycle).to_have_value("按半年缴费")
 
 
-def test_previous_on_the_confirmation_keeps_the_values(declare):
-    confirmation = declare("8000.5", "按季度缴费")
+def test_previous_on_the_confirmation_keeps_the_values(confirmation_of):
+    confirmation = confirmation_of("8000.5", "按季度缴费")
 
     form = confirmation.go_back()
 
@@ -68,8 +68,8 @@ def test_previous_on_the_confirmation_keeps_the_values(declare):
     expect(form.cycle).to_have_value("按季度缴费")
 
 
-def test_a_changed_value_after_previous_is_confirmed(declare):
-    form = declare("8000").go_back()
+def test_a_changed_value_after_previous_is_confirmed(confirmation_of):
+    form = confirmation_of("8000").go_back()
 
     confirmation = form.fill_in("9000", "按年缴费").go_to_confirmation()
 

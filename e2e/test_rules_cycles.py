@@ -20,8 +20,8 @@ def declaration_day():
     return "2025-09-01T10:00:00+08:00"
 
 
-def test_a_quarterly_cycle_is_confirmed_and_detailed(declare):
-    confirmation = declare("8000", "按季度缴费")
+def test_a_quarterly_cycle_is_confirmed_and_detailed(confirmation_of):
+    confirmation = confirmation_of("8000", "按季度缴费")
     expect(confirmation.cycle).to_have_text("按季度缴费")
     expect(confirmation.monthly_amounts).to_have_text(AT_8000)
     success = confirmation.submit()

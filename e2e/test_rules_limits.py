@@ -30,11 +30,11 @@ IN_2025 = "2025-09-01T10:00:00+08:00"
 
 
 @pytest.mark.parametrize("declaration_day", [IN_2021], ids=["2021"])
-def test_a_wage_below_the_lower_limit_is_confirmed_and_detailed_at_the_limit(declare):
+def test_a_wage_below_the_lower_limit_is_confirmed_and_detailed_at_the_limit(confirmation_of):
     below = BELOW_LOWER.format(limit="5360")
     at_the_limit = MONTHLY_AMOUNTS.format(pension="1072.00", unemployment="53.60",
                                           total="1125.60")
-    confirmation = declare("5359.99")
+    confirmation = confirmation_of("5359.99")
 
     expect(confirmation.wage).to_have_text("5360")
     expect(confirmation.contribution_year).to_have_text(CONTRIBUTION_YEAR.format(start=2021,
@@ -54,8 +54,8 @@ def test_a_wage_below_the_lower_limit_is_confirmed_and_detailed_at_the_limit(dec
 
 
 @pytest.mark.parametrize("declaration_day", [IN_2025], ids=["2025"])
-def test_a_wage_above_the_upper_limit_is_confirmed_at_the_limit_with_the_reason(declare):
-    confirmation = declare("35811.01")
+def test_a_wage_above_the_upper_limit_is_confirmed_at_the_limit_with_the_reason(confirmation_of):
+    confirmation = confirmation_of("35811.01")
 
     expect(confirmation.wage).to_have_text("35811")
     expect(confirmation.contribution_year).to_have_text(CONTRIBUTION_YEAR.format(start=2025,

@@ -23,9 +23,9 @@ def declaration_day():
 
 
 @pytest.fixture
-def failed(declare, set_sms_gateway):
+def failed(confirmation_of, set_sms_gateway):
     """申请提交成功 for 8000 元 while the SMS gateway fails."""
-    confirmation = declare("8000")
+    confirmation = confirmation_of("8000")
     set_sms_gateway("fail")
     return confirmation.submit()
 
@@ -62,8 +62,8 @@ def test_a_failed_sms_arrives_once_the_gateway_is_back(failed, set_sms_gateway, 
         ["2025-09-01 10:03:00", "短信通知", "已重新发送"])
 
 
-def test_submit_works_while_the_gateway_is_slow(declare, set_sms_gateway, admin, persona):
-    confirmation = declare("8000")
+def test_submit_works_while_the_gateway_is_slow(confirmation_of, set_sms_gateway, admin, persona):
+    confirmation = confirmation_of("8000")
     set_sms_gateway("slow", delay_minutes=2)
 
     success = confirmation.submit()

@@ -89,12 +89,14 @@ class Settings:
     complete_after_minutes: int = 30
     default_result: str = "通过"
     default_reason: str = "经审核，申报信息不符合办理条件"
+    #: The largest request body either origin reads (MAX_CONTENT_LENGTH).
+    max_body_bytes: int = MAX_BODY_BYTES
     #: Requests the journal keeps (test mode), the oldest forgotten first.
     journal_size: int = 2000
     #: With a value, every control-API call needs `Authorization: Bearer <admin_token>`
     #: (MOCK_PORTAL_ADMIN_TOKEN); None leaves the control API open, as test mode always was.
     admin_token: str | None = None
-    #: Seeded defects switched on (test mode only; mock_portal/defects.py, MOCK_PORTAL_DEFECTS).
+    #: Seeded defects switched on (test mode only; mock_portal/defects/, MOCK_PORTAL_DEFECTS).
     defects: tuple[str, ...] = ()
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
 

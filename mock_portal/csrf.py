@@ -6,7 +6,6 @@ import secrets
 
 from flask import Flask, abort, request, session
 
-from . import rules
 from .domain import constant_time
 
 
@@ -17,12 +16,13 @@ def token() -> str:
 
 
 def protect(app: Flask, message: str, exempt: tuple[str, ...] = ()) -> None:
-    """Refuse every form POST of `app` outside `exempt` blueprints without this session's token."""
+    """Refuse every form POST of `app` outside `exempt` blueprints without this session's token
+    (`exempt`: the app's own exemptions and its gates', mock_portal/web.py)."""
 
     def check() -> None:
         # No route matched: let the 404/405 answer stand rather than a CSRF refusal.
         if (request.method != "POST"
-                or request.blueprint in exempt + rules.current().csrf_exempt
+                or request.blueprint in exempt
                 or request.routing_exception is not None):
             return
         # The form is read first, so a body over MAX_CONTENT_LENGTH is a 413 for everyone.

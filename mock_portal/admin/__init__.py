@@ -10,10 +10,10 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..config import MAX_BODY_BYTES
 from ..domain import accounts
-from ..services import accounts as account_rules
+from ..services import accounts as account_service
 from ..services import cases, limits_table, lockout, personas, sms_codes
 from ..store import get_store
 
@@ -74,7 +74,8 @@ def get_person():
 @bp.get("/sms")
 def sms():
     store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     # The outbox is the gateway's log too: each message with its state (docs/decisions.md D11).
     return jsonify(store.outbox.messages(request.args.get("phone") or None))
 
@@ -138,7 +139,8 @@ def list_cases():
     if not id_number:
         return _problem("id_number: required", "id_number")
     store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     person = store.identity.person_by_login(id_number)
     if person is None:
         return jsonify([])
@@ -186,7 +188,7 @@ def _account(value) -> tuple[dict | None, tuple | None]:
 def _lock_json(person: dict) -> dict:
     return {"account": person["phone"],
             **lockout.state(get_store(), person["id"], conditions.current().clock.now(),
-                            rules.current().locks)}
+                            web.rules().locks)}
 
 
 @bp.get("/lock")
@@ -226,7 +228,7 @@ def get_sessions():
     """How many sessions of a person are open on each origin (idle ones not yet noticed too)."""
     person, refusal = _account(request.args.get("account"))
     return refusal or jsonify({"account": person["phone"],
-                               "open": account_rules.open_sessions(get_store(), person["id"])})
+                               "open": account_service.open_sessions(get_store(), person["id"])})
 
 
 @bp.delete("/sessions")
@@ -235,7 +237,7 @@ def delete_sessions():
     person, refusal = _account(request.args.get("account"))
     if refusal:
         return refusal
-    ended = account_rules.end_sessions(get_store(), person["id"],
+    ended = account_service.end_sessions(get_store(), person["id"],
                                        conditions.current().clock.now())
     return jsonify({"account": person["phone"], "ended": ended})
 

@@ -14,19 +14,19 @@ def _faults() -> traffic.Faults:
 
 @bp.get("/faults")
 def get_faults():
-    """The rules in force with their hits and what is left of `times`."""
+    """The fault rules in force with their hits and what is left of `times`."""
     return jsonify(_faults().as_json())
 
 
 @bp.put("/faults")
 def put_faults():
-    """Replace the rules: `[{"origin", "method", "path", "status", "delay_ms", "drop",
+    """Replace the fault rules: `[{"origin", "method", "path", "status", "delay_ms", "drop",
     "times"}, …]`; a bad rule refuses the whole list (400 naming the field)."""
     try:
-        rules = traffic.parse_rules(request.get_json(silent=True))
+        faults = traffic.parse_faults(request.get_json(silent=True))
     except traffic.InvalidFault as exc:
         return _problem(str(exc), exc.field)
-    _faults().replace(rules)
+    _faults().replace(faults)
     return jsonify(_faults().as_json())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import conditions
+from .. import conditions, web
 from ..services import cases, sms, sms_gateway
 from ..store import get_store
 from . import _problem, bp
@@ -25,7 +25,8 @@ def put_sms_gateway():
         return _problem(str(exc), exc.field)
     store, mock = get_store(), conditions.current()
     # What fell due under the old mode is settled under it, before the new one applies.
-    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     mock.gateway = gateway
     if gateway.mode == sms_gateway.OK:
         sms.resend(store, mock.clock.now())

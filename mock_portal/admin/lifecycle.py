@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify
 
-from .. import conditions
+from .. import conditions, web
 from ..services import cases, payments
 from ..store import get_store
 from . import _json_body, _problem, bp, case_json
@@ -24,9 +24,9 @@ def transition(number: str):
             return _problem(f"{field}: must be a string", field)
     store, mock = get_store(), conditions.current()
     try:
-        case = cases.transition(store, current_app.config["SETTINGS"], number, to.strip(),
-                                body.get("result"), body.get("reason"), mock.clock.now(),
-                                mock.gateway)
+        case = cases.transition(store, current_app.config["SETTINGS"], web.rules(), number,
+                                to.strip(), body.get("result"), body.get("reason"),
+                                mock.clock.now(), mock.gateway)
     except cases.CaseNotFound:
         return _problem(f"number: no case {number}", "number", 404)
     except cases.MoveRefused as exc:
@@ -41,16 +41,17 @@ def process():
     """Apply every status change that is due on the mock clock now: cases moved, and 中断缴费
     judged for everyone with a ledger (docs/domain.md §2.11)."""
     store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    moved = cases.advance_due(store, settings, mock.clock.now(), mock.gateway)
+    moved = cases.advance_due(store, settings, web.rules(), mock.clock.now(), mock.gateway)
     return jsonify({"moved": moved, "interrupted": payments.settle_all(
-        store, settings, mock.clock.now(), mock.gateway)})
+        store, settings, web.rules(), mock.clock.now(), mock.gateway)})
 
 
 @bp.get("/cases/<number>")
 def one_case(number: str):
     """One case with its history (result, reason and why where given)."""
     store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
     case = store.portal.case(number)
     if case is None:
         return _problem(f"number: no case {number}", "number", 404)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import conditions
+from .. import conditions, web
 from ..services import payments
 from ..store import get_store
 from . import _json_body, _problem, bp
@@ -36,15 +36,16 @@ def record_payment():
             return _problem(f"{field}: required", field)
     store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
     # What fell due before this deduction (an interruption) is judged first.
-    person = payments.settle(store, settings, person, mock.clock.now(), mock.gateway)
+    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     try:
-        payments.record(store, settings, person, body["month"], body["paid"], mock.clock.now(),
-                        mock.gateway)
+        payments.record(store, settings, web.rules(), person, body["month"], body["paid"],
+                        mock.clock.now(), mock.gateway)
     except payments.PaymentRefused as exc:
         return _problem(exc.message, exc.field)
     person = store.identity.person(person["id"])
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, person, mock.clock.now(), mock.gateway))), 201
+        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
+                                   mock.gateway))), 201
 
 
 @bp.get("/ledger")
@@ -54,6 +55,7 @@ def get_ledger():
     if refusal:
         return refusal
     store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, person, mock.clock.now(), mock.gateway)
+    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, person, mock.clock.now(), mock.gateway)))
+        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
+                                   mock.gateway)))

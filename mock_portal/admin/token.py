@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, request
 
-from .. import rules
+from ..web import Gates
 
 #: Where the guard applies: every control path, known or not (an unknown one says nothing
 #: about which exist until the token is right).
@@ -21,16 +21,17 @@ def bearer_token() -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
-def require(app: Flask, token: str) -> None:
-    """Answer 401 with a JSON message to every /__admin request without `token`."""
+def require(app: Flask, token: str, gates: Gates) -> None:
+    """Answer 401 with a JSON message to every /__admin request without `token` (compared, and
+    unknown paths guarded, as the app's `gates` say)."""
     def check():
         if request.path != PREFIX and not request.path.startswith(PREFIX + "/"):
             return None
-        if request.url_rule is None and not rules.current().admin_guards_every_path:
+        if request.url_rule is None and not gates.admin_guards_every_path:
             return None
         given = bearer_token()
         # In constant time: the time taken says nothing about how much of the token was right.
-        if given is not None and rules.current().token_matches(given, token):
+        if given is not None and gates.token_matches(given, token):
             return None
         answer = jsonify({"error": WRONG if given else MISSING, "field": "Authorization"})
         answer.headers["WWW-Authenticate"] = 'Bearer realm="mock_portal control API"'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .. import conditions, csrf, defects, encoding, errors, favicon, rules, store, traffic
+from .. import conditions, csrf, defects, encoding, errors, favicon, store, traffic, web
 from ..config import Settings
 from . import login, oauth, password, register
 
@@ -32,19 +32,19 @@ def create_app(settings: Settings | None = None,
     """The identity app; in test mode `traffic_in_front` (a new one if None) journals and
     faults its requests. Its clock, limits, availability and gateway are `mock_conditions`
     (new ones if None)."""
-    settings, app_rules = defects.applied(settings or Settings.from_env())
+    settings, parts = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key + "-idp",
         SESSION_COOKIE_NAME="idp_session",
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=app_rules.max_body_bytes,
-        MAX_FORM_MEMORY_SIZE=app_rules.max_body_bytes,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_body_bytes,
         DATABASE=settings.database,
         SETTINGS=settings,
     )
     app.json.ensure_ascii = False
-    rules.install(app, app_rules)
+    web.install(app, parts)
     mock_conditions = mock_conditions or conditions.Conditions()
     conditions.install(app, mock_conditions)
     if settings.test_mode:
@@ -52,8 +52,9 @@ def create_app(settings: Settings | None = None,
                         mock_conditions.clock)
     store.init_app(app)
     app.before_request(_refuse_while_down)
-    encoding.protect(app)
-    csrf.protect(app, "页面已过期或请求无效，请返回重新登录。", exempt=("oauth",))
+    encoding.protect(app, parts.gates.is_utf8)
+    csrf.protect(app, "页面已过期或请求无效，请返回重新登录。",
+                 exempt=("oauth", *parts.gates.csrf_exempt))
     for area in (login, register, password, oauth):
         app.register_blueprint(area.bp)
     app.register_error_handler(HTTPException, errors.page)

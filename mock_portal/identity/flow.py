@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from flask import abort, current_app, redirect, session
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..config import PORTAL_CLIENT_ID
 from ..store import get_store
 
@@ -28,7 +28,7 @@ def authorization_request(args) -> dict:
     client = registered_clients().get(args.get("client_id", ""))
     if client is None:
         abort(400, description="应用未注册，无法登录。")
-    if not rules.current().redirect_allowed(args.get("redirect_uri", ""), client["redirect_uris"]):
+    if not web.gates().redirect_allowed(args.get("redirect_uri", ""), client["redirect_uris"]):
         abort(400, description="回调地址不合法，无法登录。")
     if args.get("response_type") != "code":
         abort(400, description="不支持的授权方式。")

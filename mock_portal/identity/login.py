@@ -15,9 +15,9 @@ from flask import (
     session,
 )
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..domain import accounts, constant_time
-from ..services import accounts as account_rules
+from ..services import accounts as account_service
 from ..services import captcha, lockout, sms_codes
 from ..store import get_store
 from . import flow, verification
@@ -88,7 +88,7 @@ def _account_login_problem(form) -> str | None:
     if person is None:
         return WRONG_PASSWORD
     now = conditions.current().clock.now()
-    locks = rules.current().locks
+    locks = web.rules().locks
     if locked := lockout.lock_message(store, person["id"], now, locks):
         return locked
     if not constant_time.equal(password, person["password"]):
@@ -114,7 +114,7 @@ def _sms_login_problem(phone: str, code: str) -> str | None:
     if problem := sms_codes.format_problem(code):
         return problem
     if get_store().identity.person_by_phone(phone) is None:
-        return account_rules.PHONE_UNKNOWN
+        return account_service.PHONE_UNKNOWN
     try:
         sms_codes.redeem(get_store(), current_app.config["SETTINGS"], phone, sms_codes.LOGIN,
                          code, conditions.current().clock.now())

@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, se
 
 from .. import conditions
 from ..domain import accounts
-from ..services import accounts as account_rules
+from ..services import accounts as account_service
 from ..services import sms_codes
 from ..store import get_store
 from . import flow, verification
@@ -36,17 +36,17 @@ def _problem(phone: str, code: str, password: str, confirmation: str) -> str | N
         return problem
     person = store.identity.person_by_phone(phone)
     if person is None:
-        return account_rules.PHONE_UNKNOWN
+        return account_service.PHONE_UNKNOWN
     if problem := sms_codes.format_problem(code):
         return problem
-    if problem := account_rules.password_problem(password, confirmation):
+    if problem := account_service.password_problem(password, confirmation):
         return problem[1]
     try:
         # Checked before the new password is compared with the old one, so the comparison
         # tells nothing to someone without the code; used up only once the reset is done.
         current = sms_codes.check(store, settings, phone, sms_codes.RESET, code, now)
-        account_rules.reset_password(store, person, password, now)
-    except (sms_codes.CodeRefused, account_rules.AccountRefused) as exc:
+        account_service.reset_password(store, person, password, now)
+    except (sms_codes.CodeRefused, account_service.AccountRefused) as exc:
         return exc.message
     store.identity.use_sms_code(current["id"], now)
     return None

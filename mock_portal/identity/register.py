@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 
 from .. import conditions
 from ..domain import accounts
-from ..services import accounts as account_rules
+from ..services import accounts as account_service
 from ..services import sms_codes
 from ..store import get_store
 from . import flow, verification
@@ -38,7 +38,7 @@ def _problem(values: dict) -> str | None:
         return problem
     if problem := sms_codes.format_problem(values["code"]):
         return problem
-    if problem := account_rules.registration_problem(get_store(), values):
+    if problem := account_service.registration_problem(get_store(), values):
         return problem[1]
     try:
         sms_codes.redeem(get_store(), current_app.config["SETTINGS"], values["phone"],
@@ -65,8 +65,8 @@ def register():
     if problem := _problem(values):
         return _render(auth, {**kept, "code": values["code"]}, error=problem, status=400)
     try:
-        person = account_rules.register(get_store(), values, conditions.current().clock.now())
-    except account_rules.AccountRefused as exc:
+        person = account_service.register(get_store(), values, conditions.current().clock.now())
+    except account_service.AccountRefused as exc:
         return _render(auth, kept, error=exc.message, status=400)
     back = flow.sign_in(person, auth)
     if back is not None:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from flask import current_app, jsonify, request, session
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..domain import accounts
-from ..services import accounts as account_rules
+from ..services import accounts as account_service
 from ..services import captcha, sms_codes
 from ..store import get_store
 
@@ -37,7 +37,7 @@ def captcha_problem(typed: str, slot: str) -> str | None:
         return NO_CAPTCHA
     if not (typed.isascii() and typed.isdigit() and len(typed) == captcha.LENGTH):
         return BAD_CAPTCHA_FORMAT
-    if not rules.current().captcha_matches(expected, typed):
+    if not web.rules().captcha_matches(expected, typed):
         return WRONG_CAPTCHA
     return None
 
@@ -66,9 +66,9 @@ def send_code(form, purpose: str, slot: str) -> Sent:
         return Sent(problem, "captcha", 400)
     store = get_store()
     if purpose == sms_codes.REGISTER and store.identity.taken("phone", phone):
-        return Sent(account_rules.PHONE_TAKEN, "phone", 400)
+        return Sent(account_service.PHONE_TAKEN, "phone", 400)
     if purpose != sms_codes.REGISTER and store.identity.person_by_phone(phone) is None:
-        return Sent(account_rules.PHONE_UNKNOWN, "phone", 400)
+        return Sent(account_service.PHONE_UNKNOWN, "phone", 400)
     mock = conditions.current()
     try:
         sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, mock.clock.now(),

@@ -7,7 +7,7 @@ from decimal import Decimal
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
-from .. import conditions, csrf, defects, encoding, errors, favicon, rules, store, traffic
+from .. import conditions, csrf, defects, encoding, errors, favicon, store, traffic, web
 from ..config import Settings
 from ..domain import contributions, limits
 from . import (
@@ -31,28 +31,29 @@ def create_app(settings: Settings | None = None, token_post=None,
     test mode `traffic_in_front` (a new one if None) journals and faults its requests. Its
     clock, limits, platform availability and gateway are `mock_conditions` (new ones if None).
     Give the identity app's to share them, as a running mock does."""
-    settings, app_rules = defects.applied(settings or Settings.from_env())
+    settings, parts = defects.applied(settings or Settings.from_env())
     app = Flask(__name__)
     app.config.from_mapping(
         SECRET_KEY=settings.secret_key,
         SESSION_COOKIE_NAME="portal_session",
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=app_rules.max_body_bytes,
-        MAX_FORM_MEMORY_SIZE=app_rules.max_body_bytes,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_body_bytes,
         DATABASE=settings.database,
         SETTINGS=settings,
         TOKEN_POST=token_post or oauth_client.http_post,
     )
     app.json.ensure_ascii = False
-    rules.install(app, app_rules)
+    web.install(app, parts)
     mock_conditions = mock_conditions or conditions.Conditions()
     conditions.install(app, mock_conditions)
     if settings.test_mode:
         traffic.install(app, "portal", traffic_in_front or traffic.Traffic(settings.journal_size),
                         mock_conditions.clock)
     store.init_app(app)
-    encoding.protect(app)
-    csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。", exempt=("admin",))
+    encoding.protect(app, parts.gates.is_utf8)
+    csrf.protect(app, "页面已过期或请求无效，请刷新页面后重试。",
+                 exempt=("admin", *parts.gates.csrf_exempt))
     app.context_processor(lambda: {"current_person": security.current_person,
                                    "test_mode": settings.test_mode})
     app.add_template_filter(limits.format_yuan, "yuan")
@@ -67,7 +68,7 @@ def create_app(settings: Settings | None = None, token_post=None,
         app.register_blueprint(outbox.bp)
         app.register_blueprint(admin.bp)
         if settings.admin_token:
-            token.require(app, settings.admin_token)
+            token.require(app, settings.admin_token, parts.gates)
     app.register_error_handler(HTTPException, errors.page)
     app.add_url_rule("/healthz", "healthz", lambda: jsonify({"status": "ok"}))
     favicon.install(app)

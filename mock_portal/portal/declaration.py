@@ -16,7 +16,7 @@ from flask import (
     url_for,
 )
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
@@ -43,9 +43,9 @@ def _chosen_office() -> places.Office | None:
 def _eligibility(person: dict) -> eligibility.Eligibility:
     # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
     mock = conditions.current()
-    person = payments.settle(get_store(), current_app.config["SETTINGS"], person,
+    person = payments.settle(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                              mock.clock.now(), mock.gateway)
-    return rules.current().assess(person["status"], person["id_number"], person["retirement_track"],
+    return web.rules().assess(person["status"], person["id_number"], person["retirement_track"],
                               mock.clock.today())
 
 
@@ -96,13 +96,13 @@ def notice_page():
     error, mock = None, conditions.current()
     if request.method == "POST":
         assessed = _eligibility(current_person())
-        if not rules.current().agreed(request.form):
+        if not web.rules().agreed(request.form):
             error = "请先阅读并勾选“本人已阅读并同意《北京市政务服务网申报须知》”"
         elif not assessed.allowed:
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
-                                                current_person(), mock.clock.now(),
-                                                mock.gateway):
+                                                web.rules(), current_person(),
+                                                mock.clock.now(), mock.gateway):
             error = refusal
         else:
             session["agreed"] = True
@@ -128,7 +128,7 @@ def _standing_case(person: dict) -> dict | None:
     """The person's open case of this year, named on 在线填表 and 信息确认 so that nobody replaces
     it unawares (a 提交 whose answer was lost left one behind; docs/decisions.md)."""
     mock = conditions.current()
-    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], person,
+    return cases.open_in_year(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                               mock.clock.now(), mock.gateway)
 
 
@@ -159,7 +159,7 @@ def form():
     values = {"wage": wage_text[:DRAFT_WAGE_LENGTH], "cycle": cycle}
     if action == "previous":
         # Kept in the cookie session only, so 下一步 after going back shows them again.
-        session["typed"] = rules.current().kept_on_previous(values)
+        session["typed"] = web.rules().kept_on_previous(values)
         session.pop("pending", None)
         return redirect(url_for("declaration.notice_page"))
     errors = {}
@@ -170,7 +170,7 @@ def form():
     if action == "save_draft":
         if errors:
             values["cycle"] = MONTHLY
-        kept = rules.current().kept_in_draft(values)
+        kept = web.rules().kept_in_draft(values)
         get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
                                       kept["cycle"], conditions.current().clock.now())
         return _render("form.html", values=values, saved=True, **page)
@@ -210,9 +210,9 @@ def confirm():
             return guard
         mock = conditions.current()
         try:
-            case = cases.submit(get_store(), current_app.config["SETTINGS"], person,
+            case = cases.submit(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                                 session["office_id"], Decimal(pending["wage"]),
-                                pending["cycle"], rules.current().submission_key(pending["key"]),
+                                pending["cycle"], web.rules().submission_key(pending["key"]),
                                 mock.clock.now(), mock.gateway, mock.limits.table())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
@@ -224,14 +224,14 @@ def confirm():
         return redirect(url_for("declaration.form"))
     if (guard := _steps_guard()) is not None:
         return guard
-    applied = rules.current().clamp(Decimal(pending["wage"]), limits_today())
+    applied = web.rules().clamp(Decimal(pending["wage"]), limits_today())
     return _render("confirm.html", person=person, pending=pending, applied=applied,
                    standing=_standing_case(person))
 
 
 def _own_case(number: str) -> dict:
     case = get_store().portal.case(number)
-    if case is None or not rules.current().owns(current_person(), case):
+    if case is None or not web.rules().owns(current_person(), case):
         abort(404, description="未找到该办件。")
     return case
 
@@ -258,16 +258,20 @@ def evaluate(number: str):
     if request.method == "POST":
         score = request.form.get("score", "")
         comment = request.form.get("comment", "").strip()
-        if rules.current().evaluated(store.portal.evaluation(case["id"])):
+        rules, existing = web.rules(), store.portal.evaluation(case["id"])
+        # An evaluation the rules let stand is replaced; without one, a second 提交 that got in
+        # first makes the save refuse.
+        keep = (store.portal.save_evaluation if existing is None
+                else store.portal.replace_evaluation)
+        if rules.evaluated(existing):
             error, status = EVALUATED_ONCE, 409
         elif score not in {"1", "2", "3", "4", "5"}:
             error, status = "请选择满意度", 400
         elif len(comment) > 200:
             error, status = "评价内容不能超过200字", 400
-        elif rules.current().unreadable(comment):
+        elif rules.unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
-        elif not rules.current().keep_evaluation(store.portal, case["id"], int(score), comment,
-                                                 conditions.current().clock.now()):
+        elif not keep(case["id"], int(score), comment, conditions.current().clock.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..services import cases, messages
 from ..store import get_store
 from .security import current_person, login_required
@@ -16,8 +16,9 @@ def my_messages() -> list[messages.Message]:
     """The person's messages, newest first, once what is due by the clock has been sent."""
     store, mock = get_store(), conditions.current()
     # A case's result (and its SMS) falls due on the mock clock; apply it before reading.
-    cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
-    return messages.inbox(store, current_person())
+    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                      mock.gateway)
+    return messages.inbox(store, web.rules(), current_person())
 
 
 @bp.get("/")
@@ -26,7 +27,7 @@ def index():
     """我的消息: every message, newest first, unread ones marked, with how many are unread."""
     mine = my_messages()
     return render_template("space/messages.html", messages=mine,
-                           unread=rules.current().unread_count(mine))
+                           unread=web.rules().unread_count(mine))
 
 
 @bp.get("/<int:message_id>")
@@ -35,7 +36,7 @@ def message(message_id: int):
     """消息详情: the whole message; opening it marks it read. Someone else's is never shown."""
     my_messages()
     try:
-        opened = messages.open_message(get_store(), current_person(), message_id,
+        opened = messages.open_message(get_store(), web.rules(), current_person(), message_id,
                                        conditions.current().clock.now())
     except messages.MessageNotFound:
         abort(404, description="未找到该消息。")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
-from .. import conditions
+from .. import conditions, web
 from ..domain import case_numbers, ledger
 from ..services import payments
 from ..store import get_store
@@ -20,8 +20,8 @@ def payment_notice() -> dict | None:
     if person is None:
         return None
     store, mock = get_store(), conditions.current()
-    person = payments.settle(store, current_app.config["SETTINGS"], person, mock.clock.now(),
-                             mock.gateway)
+    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), person,
+                             mock.clock.now(), mock.gateway)
     return payments.interruption_notice(store, person)
 
 
@@ -36,8 +36,9 @@ def _payment_notice():
 def index():
     """缴费记录: the months of the person's ledger, or 暂无缴费记录 before a declaration is 通过."""
     store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, current_person(), mock.clock.now(), mock.gateway)
-    of = payments.ledger_of(store, settings, person, mock.clock.now(), mock.gateway)
+    person = payments.settle(store, settings, web.rules(), current_person(), mock.clock.now(),
+                             mock.gateway)
+    of = payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
     return render_template("space/payments.html", ledger=of, month_text=ledger.month_text,
                            money=payments.money, person=person,
                            suspended_from=payments.suspension_of(store, person))
@@ -57,8 +58,9 @@ def _suspension_page(error: str | None, status: int = 200):
 def confirm_suspension():
     """申请暂停缴费: from this month, what was paid is refunded; 【提交申请】."""
     store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, current_person(), mock.clock.now(), mock.gateway)
-    refusal = payments.suspension_refusal(store, settings, person, mock.clock.now(),
+    person = payments.settle(store, settings, web.rules(), current_person(), mock.clock.now(),
+                             mock.gateway)
+    refusal = payments.suspension_refusal(store, settings, web.rules(), person, mock.clock.now(),
                                           mock.gateway)
     return _suspension_page(refusal, 400 if refusal else 200)
 
@@ -69,8 +71,8 @@ def suspend():
     """【提交申请】: suspended from this month; back to 缴费记录 with the refunds listed."""
     mock = conditions.current()
     try:
-        payments.suspend(get_store(), current_app.config["SETTINGS"], current_person(),
-                         mock.clock.now(), mock.gateway)
+        payments.suspend(get_store(), current_app.config["SETTINGS"], web.rules(),
+                         current_person(), mock.clock.now(), mock.gateway)
     except payments.SuspensionRefused as exc:
         return _suspension_page(str(exc), 400)
     return redirect(url_for("payments.index"))
@@ -81,8 +83,8 @@ def suspend():
 def confirm_resumption():
     """申请恢复缴费: what it means, the month it starts from, and 【提交申请】."""
     store, mock = get_store(), conditions.current()
-    person = payments.settle(store, current_app.config["SETTINGS"], current_person(),
-                             mock.clock.now(), mock.gateway)
+    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(),
+                             current_person(), mock.clock.now(), mock.gateway)
     error = None if person["status"] == "interrupted" else payments.NOT_INTERRUPTED
     return render_template("space/resume.html", error=error, month=_this_month(),
                            name=case_numbers.RESUMPTION_NAME), 400 if error else 200
@@ -94,8 +96,8 @@ def resume():
     """【提交申请】: the 恢复缴费 办件 is numbered and done; its page. Refused unless interrupted."""
     store, mock = get_store(), conditions.current()
     try:
-        number = payments.resume(store, current_app.config["SETTINGS"], current_person(),
-                                 mock.clock.now(), mock.gateway)
+        number = payments.resume(store, current_app.config["SETTINGS"], web.rules(),
+                                 current_person(), mock.clock.now(), mock.gateway)
     except payments.ResumeRefused as exc:
         return render_template("space/resume.html", error=str(exc), month=_this_month(),
                                name=case_numbers.RESUMPTION_NAME), 400

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from .. import conditions, rules
+from .. import conditions, web
 from ..domain import case_listing, case_status
 from ..domain.case_numbers import ITEM_NAME, RESUMPTION_NAME
 from ..services import cases, messages, payments
@@ -19,8 +19,9 @@ bp = Blueprint("space", __name__, url_prefix="/space")
 
 def _my_cases() -> list[dict]:
     store, mock = get_store(), conditions.current()
-    if rules.current().advance_in_space:
-        cases.advance_due(store, current_app.config["SETTINGS"], mock.clock.now(), mock.gateway)
+    if web.rules().advance_in_space:
+        cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
+                          mock.gateway)
     return store.portal.cases_of(current_person()["id"])
 
 
@@ -41,10 +42,10 @@ def index():
     newest messages with how many are unread."""
     rows = _my_rows()
     latest = [row for row in rows if row["number"] is not None][:LATEST]
-    inbox = messages.inbox(get_store(), current_person())
+    inbox = messages.inbox(get_store(), web.rules(), current_person())
     return render_template("space/index.html", person=current_person(), total=len(rows),
                            counts=_counts(rows), latest=latest, messages=inbox[:LATEST],
-                           unread=rules.current().unread_count(inbox))
+                           unread=web.rules().unread_count(inbox))
 
 
 @bp.get("/progress")
@@ -106,14 +107,14 @@ def _my_case(number: str) -> dict:
     """One of the person's cases, moved along; someone else's is never shown (404)."""
     _my_cases()
     case = get_store().portal.case(number)
-    if case is None or not rules.current().owns(current_person(), case):
+    if case is None or not web.rules().owns(current_person(), case):
         abort(404, description="未找到该办件。")
     return case
 
 
 def _detail(case: dict, error: str | None = None, status: int = 200):
     store = get_store()
-    return render_template("space/detail.html", case=cases.describe(store, case),
+    return render_template("space/detail.html", case=cases.describe(store, web.rules(), case),
                            evaluation=store.portal.evaluation(case["id"]),
                            withdrawable=case_status.withdrawal_refusal(case["status"]) is None,
                            error=error), status
@@ -139,7 +140,8 @@ def confirm_withdrawal(number: str):
     case = _my_case(number)
     if refusal := case_status.withdrawal_refusal(case["status"]):
         return _detail(case, refusal, 409)
-    return render_template("space/withdraw.html", case=cases.describe(get_store(), case))
+    return render_template("space/withdraw.html", case=cases.describe(get_store(), web.rules(),
+                                                                      case))
 
 
 @bp.post("/progress/cases/<number>/withdraw")
@@ -149,7 +151,7 @@ def withdraw(number: str):
     _my_case(number)
     store, mock = get_store(), conditions.current()
     try:
-        cases.withdraw(store, current_app.config["SETTINGS"], current_person(), number,
+        cases.withdraw(store, current_app.config["SETTINGS"], web.rules(), current_person(), number,
                        mock.clock.now(), mock.gateway)
     except cases.MoveRefused as exc:
         return _detail(store.portal.case(number), str(exc), 409)

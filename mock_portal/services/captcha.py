@@ -9,7 +9,6 @@ import secrets
 from PIL import Image, ImageDraw, ImageFont
 
 from ..config import CAPTCHA_LENGTH
-from ..domain import constant_time
 
 #: The image's size on the page, in CSS pixels (idp.css), and how many device pixels it has per
 #: CSS pixel: 3, so a phone's screen (2.6–3 device pixels per CSS pixel) shows it sharp.
@@ -44,7 +43,3 @@ def draw(value: str) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
-
-
-def matches(expected: str | None, typed: str) -> bool:
-    return bool(expected) and constant_time.equal(typed.strip(), expected)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from .. import rules
 from ..config import Settings
 from ..domain import case_numbers, case_status, limits, places
+from ..domain.messages import FAILED, PENDING, SENT
+from ..domain.rules import Rules
 from ..store import Store
-from ..store.outbox import FAILED, PENDING, SENT
 from ..store.portal import NewCase
 from . import sms
 from .sms_gateway import Gateway
@@ -45,31 +45,31 @@ class OutcomeProblem(Exception):
         self.message = message
 
 
-def completed_in_year(store: Store, settings: Settings, person: dict, now: datetime,
+def completed_in_year(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
                       gateway: Gateway) -> str | None:
     """The refusal message when the person's declaration of this year is 已办结 with 通过."""
-    advance_due(store, settings, now, gateway)
-    year = rules.current().contribution_year(now.date())
+    advance_due(store, settings, rules, now, gateway)
+    year = rules.contribution_year(now.date())
     this_year = store.portal.cases_in_year(person["id"], year)
     if any(case_status.stands(c) for c in this_year):
         return YEAR_CLOSED.format(start=year, end=year + 1)
     return None
 
 
-def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_typed: Decimal,
-           cycle: str, submission_key: str, now: datetime, gateway: Gateway,
+def submit(store: Store, settings: Settings, rules: Rules, person: dict, office_id: str,
+           wage_typed: Decimal, cycle: str, submission_key: str, now: datetime, gateway: Gateway,
            table: limits.Table) -> dict:
     """Record a declaration once per submission key and return its case; its base clamped to
     the limits of `table` (the mock's limits table)."""
     existing = store.portal.case_by_submission(submission_key)
     if existing is not None:
         return existing
-    refusal = completed_in_year(store, settings, person, now, gateway)
+    refusal = completed_in_year(store, settings, rules, person, now, gateway)
     if refusal:
         raise DeclarationRefused(refusal)
     office = places.office(office_id)
     department = places.department_for(office.district_code)
-    applied = rules.current().clamp(wage_typed, rules.current().limits_on(now.date(), table))
+    applied = rules.clamp(wage_typed, rules.limits_on(now.date(), table))
     accept_at = min(now + timedelta(minutes=settings.accept_after_minutes), _end_of_day(now))
     new = NewCase(
         submission_key=submission_key, person_id=person["id"], office_id=office.id,
@@ -80,22 +80,22 @@ def submit(store: Store, settings: Settings, person: dict, office_id: str, wage_
         status=case_status.SUBMITTED, next_status=case_status.ACCEPTED, next_at=accept_at,
     )
     sequence = store.portal.next_sequence(department.credit_code, new.day)
-    number = rules.current().compose_number(department.credit_code, new.day, sequence)
+    number = rules.compose_number(department.credit_code, new.day, sequence)
     for earlier in store.portal.cases_in_year(person["id"], new.contribution_year):
         if earlier["status"] in case_status.OPEN:
             store.portal.move_case(earlier["id"], case_status.WITHDRAWN, now, None, None,
                                    why=case_status.REPLACED)
     case = store.portal.add_case(new, number, sequence)
-    sms.send_case_message(store, person["phone"], sms.CASE_SUBMITTED, number, now, gateway)
+    sms.send_case_message(store, rules, person["phone"], sms.CASE_SUBMITTED, number, now, gateway)
     return case
 
 
-def open_in_year(store: Store, settings: Settings, person: dict, now: datetime,
+def open_in_year(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
                  gateway: Gateway) -> dict | None:
     """The person's open case of this contribution year, which a new declaration would replace
     (D3): after a 提交 whose answer was lost, the one the person may not know they have."""
-    advance_due(store, settings, now, gateway)
-    year = rules.current().contribution_year(now.date())
+    advance_due(store, settings, rules, now, gateway)
+    year = rules.contribution_year(now.date())
     still_open = [c for c in store.portal.cases_in_year(person["id"], year)
                   if c["status"] in case_status.OPEN]
     return still_open[-1] if still_open else None
@@ -121,7 +121,8 @@ def _completion_time(case: dict, settings: Settings) -> datetime:
                _end_of_day(submitted))
 
 
-def advance_due(store: Store, settings: Settings, now: datetime, gateway: Gateway) -> list[str]:
+def advance_due(store: Store, settings: Settings, rules: Rules, now: datetime,
+                gateway: Gateway) -> list[str]:
     """Apply every status change whose time has come, each at the time it was due.
 
     Returns the numbers of the cases moved, in the order they were moved.
@@ -129,14 +130,14 @@ def advance_due(store: Store, settings: Settings, now: datetime, gateway: Gatewa
     moved = []
     while due := store.portal.due_cases(now):
         for case in due:
-            _advance(store, settings, case, gateway)
+            _advance(store, settings, rules, case, gateway)
             moved.append(case["number"])
     # Last: a slow gateway's messages of the moves above may be due already.
     sms.deliver_due(store, now, gateway)
     return moved
 
 
-def _advance(store: Store, settings: Settings, case: dict, gateway: Gateway) -> None:
+def _advance(store: Store, settings: Settings, rules: Rules, case: dict, gateway: Gateway) -> None:
     at = datetime.fromisoformat(case["next_at"])
     if case["next_status"] == case_status.ACCEPTED:
         store.portal.move_case(case["id"], case_status.ACCEPTED, at, case_status.COMPLETED,
@@ -144,16 +145,17 @@ def _advance(store: Store, settings: Settings, case: dict, gateway: Gateway) -> 
     else:
         result = settings.default_result
         reason = settings.default_reason if result == case_status.REJECTED else None
-        _record(store, case, case_status.COMPLETED, at, gateway, result, reason)
+        _record(store, rules, case, case_status.COMPLETED, at, gateway, result, reason)
 
 
-def transition(store: Store, settings: Settings, number: str, to: str, result: str | None,
+def transition(store: Store, settings: Settings, rules: Rules, number: str, to: str,
+               result: str | None,
                reason: str | None, now: datetime, gateway: Gateway) -> dict:
     """Move a case as the agency (or the applicant, for 已撤回) would; the moved case.
 
     A case moved this way leaves the clock's hands: only further moves change it.
     """
-    advance_due(store, settings, now, gateway)
+    advance_due(store, settings, rules, now, gateway)
     case = store.portal.case(number)
     if case is None:
         raise CaseNotFound(number)
@@ -165,32 +167,33 @@ def transition(store: Store, settings: Settings, number: str, to: str, result: s
     if problem := case_status.outcome_problem(to, result, reason):
         raise OutcomeProblem(*problem)
     why = case_status.WITHDRAWN_BY_APPLICANT if to == case_status.WITHDRAWN else None
-    _record(store, case, to, now, gateway, result, reason.strip() if reason else None, why)
+    _record(store, rules, case, to, now, gateway, result, reason.strip() if reason else None, why)
     return store.portal.case(number)
 
 
-def withdraw(store: Store, settings: Settings, person: dict, number: str, now: datetime,
+def withdraw(store: Store, settings: Settings, rules: Rules, person: dict, number: str,
+             now: datetime,
              gateway: Gateway) -> dict:
     """The applicant's 撤回 of their own case; refused unless it is 已提交."""
-    advance_due(store, settings, now, gateway)
+    advance_due(store, settings, rules, now, gateway)
     case = store.portal.case(number)
     if case is None or case["person_id"] != person["id"]:
         raise CaseNotFound(number)
     if refusal := case_status.withdrawal_refusal(case["status"]):
         raise MoveRefused(refusal)
-    _record(store, case, case_status.WITHDRAWN, now, gateway, None, None,
+    _record(store, rules, case, case_status.WITHDRAWN, now, gateway, None, None,
             case_status.WITHDRAWN_BY_APPLICANT)
     return store.portal.case(number)
 
 
-def _record(store: Store, case: dict, to: str, at: datetime, gateway: Gateway,
+def _record(store: Store, rules: Rules, case: dict, to: str, at: datetime, gateway: Gateway,
             result: str | None, reason: str | None, why: str | None = None) -> None:
     """Move a case, keep the change as history and tell the person when they should hear of it."""
     store.portal.move_case(case["id"], to, at, None, None, result, reason, why)
     template = sms.case_template(to, result)
     if template:
         person = store.identity.person(case["person_id"])
-        sms.send_case_message(store, person["phone"], template, case["number"], at, gateway,
+        sms.send_case_message(store, rules, person["phone"], template, case["number"], at, gateway,
                               reason)
 
 
@@ -231,7 +234,7 @@ def history(store: Store, case: dict) -> list[dict]:
                   key=lambda e: e["at"])
 
 
-def describe(store: Store, case: dict) -> dict:
+def describe(store: Store, rules: Rules, case: dict) -> dict:
     """A case with what the pages show about it: office, department, history."""
     office = places.office(case["office_id"])
     return {
@@ -239,7 +242,7 @@ def describe(store: Store, case: dict) -> dict:
         "office": office,
         "department": places.department_for(office.district_code),
         "item_name": case_numbers.ITEM_NAME,
-        "events": rules.current().history(
+        "events": rules.history(
             [{**e, "note": note(e)} for e in history(store, case)]),
         "wage_typed_text": limits.format_yuan(Decimal(case["wage_typed"])),
         "base_applied_text": limits.format_yuan(Decimal(case["base_applied"])),

@@ -8,23 +8,12 @@ message's advice (找回密码) needs the phone anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from ..domain.accounts import LOCKS, Lock
 from ..store import Store
 
-
-@dataclass(frozen=True)
-class Lock:
-    failures: int
-    duration: timedelta
-    message: str
-
-
-LOCKS = (
-    Lock(5, timedelta(hours=1), "密码输入错误5次，已被锁定1小时，请尝试找回密码。"),
-    Lock(10, timedelta(hours=24), "密码输入错误10次，已被锁定24小时，请尝试找回密码。"),
-)
+#: The control API's locks by their length in hours (the domain's, whatever an app's rules say).
 LOCK_HOURS = {1: LOCKS[0], 24: LOCKS[1]}
 
 
@@ -33,7 +22,7 @@ def _lock_for(failures: int, locks: tuple[Lock, ...]) -> Lock:
 
 
 def lock_message(store: Store, person_id: int, now: datetime,
-                 locks: tuple[Lock, ...] = LOCKS) -> str | None:
+                 locks: tuple[Lock, ...]) -> str | None:
     """The lock's message while the account is locked, else None."""
     row = store.identity.login_failures(person_id)
     if row is None or row["locked_until"] is None:
@@ -44,9 +33,9 @@ def lock_message(store: Store, person_id: int, now: datetime,
 
 
 def record_failure(store: Store, person_id: int, now: datetime,
-                   locks: tuple[Lock, ...] = LOCKS) -> str | None:
+                   locks: tuple[Lock, ...]) -> str | None:
     """Count a wrong password; the lock's message when this one locks the account (`locks`:
-    the app's, see mock_portal/rules.py)."""
+    the app's rules')."""
     row = store.identity.login_failures(person_id)
     failures = row["failures"] if row else 0
     if failures >= locks[-1].failures:
@@ -68,8 +57,7 @@ def lock(store: Store, person_id: int, hours: int, now: datetime) -> None:
     store.identity.set_login_failures(person_id, chosen.failures, now + chosen.duration, now)
 
 
-def state(store: Store, person_id: int, now: datetime,
-          locks: tuple[Lock, ...] = LOCKS) -> dict:
+def state(store: Store, person_id: int, now: datetime, locks: tuple[Lock, ...]) -> dict:
     """The count and the lock, for the control API."""
     row = store.identity.login_failures(person_id)
     message = lock_message(store, person_id, now, locks)

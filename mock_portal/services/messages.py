@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .. import rules
+from ..domain.rules import Rules
 from ..store import Store
 
 #: The sender's signature an SMS starts with, 【北京市政务服务网】.
@@ -39,19 +39,19 @@ class Message:
         return match[1] if match else ""
 
 
-def inbox(store: Store, person: dict) -> list[Message]:
+def inbox(store: Store, rules: Rules, person: dict) -> list[Message]:
     """The person's messages, newest first: every SMS sent to their account's phone, codes left
     out; one still waiting at the gateway or failed is not received, so not shown."""
     read = store.portal.messages_read(person["id"])
-    shown = rules.current().received
     return [Message(row["id"], row["text"], row["sent_at"], row["case_number"],
                     read.get(row["id"]))
-            for row in store.outbox.to_phone(person["phone"]) if shown(row)]
+            for row in store.outbox.to_phone(person["phone"]) if rules.received(row)]
 
 
-def open_message(store: Store, person: dict, message_id: int, now: datetime) -> Message:
+def open_message(store: Store, rules: Rules, person: dict, message_id: int,
+                 now: datetime) -> Message:
     """Open one of the person's messages: from now on it is read."""
-    for message in inbox(store, person):
+    for message in inbox(store, rules, person):
         if message.id == message_id:
             if message.unread:
                 store.portal.mark_read(person["id"], message_id, now)

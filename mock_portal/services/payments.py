@@ -7,9 +7,9 @@ from collections import defaultdict
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from .. import rules
 from ..config import Settings
 from ..domain import case_numbers, case_status, interruption, ledger, places
+from ..domain.rules import Rules
 from ..store import Store
 from . import cases, sms
 from .sms_gateway import Gateway
@@ -71,17 +71,16 @@ def deductions_by_month(store: Store, person: dict) -> dict[date, list[Decimal]]
     return found
 
 
-def ledger_of(store: Store, settings: Settings, person: dict, now: datetime,
+def ledger_of(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
               gateway: Gateway) -> ledger.Ledger | None:
     """The person's ledger on the mock clock's day; None before a declaration is 通过."""
-    cases.advance_due(store, settings, now, gateway)
+    cases.advance_due(store, settings, rules, now, gateway)
     declaration = declaration_of(store, person)
     if declaration is None:
         return None
-    app_rules = rules.current()
-    return app_rules.build_ledger(declaration, deductions_by_month(store, person),
-                                  app_rules.ledger_day(now.date()),
-                                  breaks_of(store, person), suspension_of(store, person))
+    return rules.build_ledger(declaration, deductions_by_month(store, person),
+                              rules.ledger_day(now.date()),
+                              breaks_of(store, person), suspension_of(store, person))
 
 
 def suspension_of(store: Store, person: dict) -> date | None:
@@ -91,10 +90,10 @@ def suspension_of(store: Store, person: dict) -> date | None:
     return ledger.parse_month(months[-1]) if months else None
 
 
-def suspension_refusal(store: Store, settings: Settings, person: dict, now: datetime,
+def suspension_refusal(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
                        gateway: Gateway) -> str | None:
     """Why the person may not suspend this month, in their words; None when they may."""
-    of = ledger_of(store, settings, person, now, gateway)
+    of = ledger_of(store, settings, rules, person, now, gateway)
     if of is None:
         return NO_LEDGER
     if person["status"] == "interrupted":
@@ -103,17 +102,17 @@ def suspension_refusal(store: Store, settings: Settings, person: dict, now: date
                                      suspension_of(store, person) is not None)
 
 
-def suspend(store: Store, settings: Settings, person: dict, now: datetime,
+def suspend(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
             gateway: Gateway) -> date:
     """暂停缴费 from this month (rule 4): the status becomes `suspended`; paid months from it on
     are refunded. The month; SuspensionRefused with the reason otherwise."""
-    person = settle(store, settings, person, now, gateway)
-    if refusal := suspension_refusal(store, settings, person, now, gateway):
+    person = settle(store, settings, rules, person, now, gateway)
+    if refusal := suspension_refusal(store, settings, rules, person, now, gateway):
         raise SuspensionRefused(refusal)
     month = ledger.first_of(now.date())
     store.portal.add_payment_event(person["id"], SUSPENDED, ledger.month_text(month), now)
     store.identity.set_status(person["id"], "suspended")
-    refund = ledger_of(store, settings, person, now, gateway).refund
+    refund = ledger_of(store, settings, rules, person, now, gateway).refund
     sms.send(store, person["phone"], SMS_SUSPENDED.format(month=month_words(month),
                                                           refund=money(refund)), now, gateway)
     return month
@@ -131,19 +130,18 @@ def breaks_of(store: Store, person: dict) -> list[ledger.Break]:
     return breaks
 
 
-def resume(store: Store, settings: Settings, person: dict, now: datetime,
+def resume(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
            gateway: Gateway) -> str:
     """恢复缴费: a 办件 of its own, numbered in the department's day sequence; the status is
     normal again and every month from this one is due monthly. Its 办件单号."""
-    person = settle(store, settings, person, now, gateway)
+    person = settle(store, settings, rules, person, now, gateway)
     if person["status"] != "interrupted":
         raise ResumeRefused(NOT_INTERRUPTED)
     standing = [c for c in store.portal.cases_of(person["id"]) if case_status.stands(c)]
     office = places.office(standing[0]["office_id"] if standing else DEFAULT_OFFICE)
     department = places.department_for(office.district_code).credit_code
     sequence = store.portal.next_sequence(department, now.date())
-    number = case_numbers.compose(department, now.date(), sequence,
-                                  rules.current().resumption_suffix)
+    number = case_numbers.compose(department, now.date(), sequence, rules.resumption_suffix)
     month = ledger.first_of(now.date())
     store.portal.add_payment_event(person["id"], RESUMED, ledger.month_text(month), now, number)
     store.identity.set_status(person["id"], "normal")
@@ -180,7 +178,8 @@ def describe_resumption(store: Store, event: dict) -> dict:
     }
 
 
-def record(store: Store, settings: Settings, person: dict, month_text: object, paid: object,
+def record(store: Store, settings: Settings, rules: Rules, person: dict, month_text: object,
+           paid: object,
            now: datetime, gateway: Gateway) -> None:
     """Record a deduction for a month of the person's ledger (several for a month add up)."""
     try:
@@ -192,7 +191,7 @@ def record(store: Store, settings: Settings, person: dict, month_text: object, p
         amount = ledger.parse_amount(paid)
     except ValueError as exc:
         raise PaymentRefused("paid", f"paid: {exc}") from None
-    of = ledger_of(store, settings, person, now, gateway)
+    of = ledger_of(store, settings, rules, person, now, gateway)
     if of is None:
         raise PaymentRefused("month", "month: the person has no ledger yet (no declaration "
                                       "已办结 with 通过)")
@@ -210,7 +209,7 @@ def _since(store: Store, person: dict) -> date | None:
     return ledger.parse_month(resumed[-1]) if resumed else None
 
 
-def settle(store: Store, settings: Settings, person: dict, now: datetime,
+def settle(store: Store, settings: Settings, rules: Rules, person: dict, now: datetime,
            gateway: Gateway) -> dict:
     """Judge 中断缴费 for a person paying normally, on the mock clock; the person as they are now.
 
@@ -219,10 +218,10 @@ def settle(store: Store, settings: Settings, person: dict, now: datetime,
     """
     if person["status"] != "normal":
         return person
-    of = ledger_of(store, settings, person, now, gateway)
+    of = ledger_of(store, settings, rules, person, now, gateway)
     if of is None:
         return person
-    month = rules.current().interrupted_in(of, now.date(), _since(store, person))
+    month = rules.interrupted_in(of, now.date(), _since(store, person))
     if month is None:
         return person
     at = datetime.combine(interruption.judged_at(month), time(0), now.tzinfo)
@@ -234,12 +233,13 @@ def settle(store: Store, settings: Settings, person: dict, now: datetime,
     return store.identity.person(person["id"])
 
 
-def settle_all(store: Store, settings: Settings, now: datetime, gateway: Gateway) -> list[str]:
+def settle_all(store: Store, settings: Settings, rules: Rules, now: datetime,
+               gateway: Gateway) -> list[str]:
     """Judge 中断缴费 for everyone with a ledger; the ID numbers of those who interrupted now."""
     interrupted = []
     for person_id in store.portal.persons_with_approved_cases():
         person = store.identity.person(person_id)
-        if settle(store, settings, person, now, gateway)["status"] != person["status"]:
+        if settle(store, settings, rules, person, now, gateway)["status"] != person["status"]:
             interrupted.append(person["id_number"])
     return interrupted
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from .. import rules
 from ..domain import case_status
 from ..domain.case_numbers import ITEM_NAME
+from ..domain.messages import FAILED, PENDING, SENT
+from ..domain.rules import Rules
 from ..store import Store
-from ..store.outbox import FAILED, PENDING, SENT
 from .sms_gateway import FAIL, SLOW, Gateway
 
 CASE_SUBMITTED = (
@@ -78,10 +78,9 @@ def case_template(status: str, result: str | None) -> str | None:
             case_status.WITHDRAWN: CASE_WITHDRAWN}.get(status)
 
 
-def send_case_message(store: Store, phone: str, template: str, number: str,
+def send_case_message(store: Store, rules: Rules, phone: str, template: str, number: str,
                       at: datetime, gateway: Gateway, reason: str | None = None) -> None:
     # The template ends the reason's sentence itself.
     reason = (reason or "").rstrip("。.；; ")
-    swapped = rules.current()
-    text = swapped.case_text(template).format(item=ITEM_NAME, number=number, reason=reason)
-    send(store, swapped.sms_recipient(phone), text, at, gateway, number)
+    text = rules.case_text(template).format(item=ITEM_NAME, number=number, reason=reason)
+    send(store, rules.sms_recipient(phone), text, at, gateway, number)

@@ -6,11 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from ..domain.messages import FAILED, PENDING, SENT
 from .values import every, iso
-
-SENT = "已发送"
-PENDING = "待发送"
-FAILED = "发送失败"
 
 _COLUMNS = "phone, text, sent_at, state"
 

@@ -154,8 +154,8 @@ class PortalRepository:
             (case_id, score, comment, iso(now))).rowcount == 1
 
     def replace_evaluation(self, case_id: int, score: int, comment: str, now: datetime) -> bool:
-        """The upsert a careless portal would ship: a later evaluation overwrites the first.
-        Only the seeded defect evaluation-accepted-twice uses it (defects.py)."""
+        """A later evaluation overwriting the first: for an app whose rules let a case's
+        evaluation stand beside another (only the seeded defect evaluation-accepted-twice)."""
         return self.conn.execute(
             "INSERT OR REPLACE INTO evaluations (case_id, score, comment, at) VALUES (?, ?, ?, ?)",
             (case_id, score, comment, iso(now))).rowcount == 1

@@ -6,9 +6,9 @@ One `Traffic` belongs to one running mock (both origins share it; see docs/archi
 
 from __future__ import annotations
 
-from .faults import ConnectionDropped, FaultRule, Faults, InvalidFault, parse_rules
+from .faults import ConnectionDropped, FaultRule, Faults, InvalidFault, parse_faults
 from .journal import Journal, mask
 from .middleware import Traffic, install
 
 __all__ = ["ConnectionDropped", "FaultRule", "Faults", "InvalidFault", "Journal", "Traffic",
-           "install", "mask", "parse_rules"]
+           "install", "mask", "parse_faults"]

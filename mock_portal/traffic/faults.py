@@ -113,23 +113,23 @@ def _rule(raw: object, where: str) -> FaultRule:
                      delay_ms=delay_ms, drop=drop, times=times)
 
 
-def parse_rules(body: object) -> list[FaultRule]:
-    """The rules of `PUT /__admin/faults`: a JSON list of rule objects (InvalidFault if not)."""
+def parse_faults(body: object) -> list[FaultRule]:
+    """The fault rules of `PUT /__admin/faults`: a JSON list of objects (InvalidFault if not)."""
     if not isinstance(body, list):
         raise InvalidFault(None, "body must be a JSON list of rules")
     return [_rule(raw, f"rules[{index}]") for index, raw in enumerate(body)]
 
 
 class Faults:
-    """The rules in force; the first matching rule that is not spent takes a request."""
+    """The fault rules in force; the first matching rule that is not spent takes a request."""
 
     def __init__(self) -> None:
-        self._rules: list[FaultRule] = []
+        self._in_force: list[FaultRule] = []
         self._lock = threading.Lock()
 
-    def replace(self, rules: list[FaultRule]) -> None:
+    def replace(self, faults: list[FaultRule]) -> None:
         with self._lock:
-            self._rules = list(rules)
+            self._in_force = list(faults)
 
     def clear(self) -> None:
         self.replace([])
@@ -137,7 +137,7 @@ class Faults:
     def take(self, origin: str, method: str, path: str) -> FaultRule | None:
         """The rule hitting this request (its hit counted), or None."""
         with self._lock:
-            for rule in self._rules:
+            for rule in self._in_force:
                 if rule.matches(origin, method, path):
                     rule.hits += 1
                     return rule
@@ -145,4 +145,4 @@ class Faults:
 
     def as_json(self) -> list[dict]:
         with self._lock:
-            return [rule.as_json() for rule in self._rules]
+            return [rule.as_json() for rule in self._in_force]

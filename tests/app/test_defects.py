@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from datetime import date
 from decimal import Decimal
@@ -10,9 +11,9 @@ from pathlib import Path
 import pytest
 from flask import render_template_string
 
-from mock_portal import defects, identity, portal, server
+from mock_portal import defects, identity, portal, server, web
 from mock_portal.config import Settings
-from mock_portal.domain.limits import PUBLISHED
+from mock_portal.domain import limits
 from support.control_api import ControlApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,15 +75,30 @@ def test_a_defect_is_one_apps_the_other_app_in_the_process_keeps_the_rule(tmp_pa
     answers = []
     for app in (broken, sound):
         with app.app_context():
-            app_rules = app.extensions["rules"]
-            applied = app_rules.clamp(Decimal("28221"), app_rules.limits_on(date(2022, 6, 11),
-                                                                       PUBLISHED))
+            app_rules = web.rules()
+            applied = app_rules.clamp(Decimal("28221"),
+                                      app_rules.limits_on(date(2022, 6, 11), limits.PUBLISHED))
             answers.append((applied.reason, render_template_string("{{ '<b>x</b>'|shown }}")))
 
     assert answers == [
         ("填报工资高于本缴费年度缴费基数上限28221元，以上限作为缴费基数", "<b>x</b>"),
         (None, "&lt;b&gt;x&lt;/b&gt;"),
     ]
+
+
+def test_an_apps_rules_reached_outside_an_app_are_an_error_never_a_default():
+    with pytest.raises(RuntimeError):
+        web.rules()
+
+
+def test_each_defect_sits_in_the_module_of_its_area():
+    by_module = {area: importlib.import_module(f"mock_portal.defects.{area}").DEFECTS
+                 for area in defects.AREAS}
+
+    assert {area: {d.area for d in listed} for area, listed in by_module.items()} == {
+        area: {area} for area in defects.AREAS}
+    assert sorted(d.name for listed in by_module.values() for d in listed) == sorted(
+        defects.BY_NAME)
 
 
 def test_a_settings_defect_is_one_apps_only(tmp_path):

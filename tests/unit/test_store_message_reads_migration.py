@@ -3,9 +3,8 @@ so they never become site messages; its other messages are there, unread."""
 
 from __future__ import annotations
 
-from mock_portal.rules import DEFAULT
+from mock_portal.domain.messages import SENT, received
 from mock_portal.store import migrate, transaction
-from mock_portal.store.outbox import SENT
 
 from .schema_files import file_at_version
 
@@ -29,4 +28,4 @@ def test_version_6_keeps_earlier_notices_as_received_and_leaves_codes_out(tmp_pa
         rows = store.outbox.to_phone("13800138000")
     assert [(row["id"], row["state"], bool(row["verification_code"])) for row in rows] == [
         (2, SENT, False), (1, SENT, True)]
-    assert [row["id"] for row in rows if DEFAULT.received(row)] == [2]
+    assert [row["id"] for row in rows if received(row)] == [2]
