@@ -138,7 +138,7 @@ lint: setup
 clean:
 	rm -rf $(VENV) var reports test-results
 
-# The suite against each seeded defect of the portal (mock_portal/defects/): see README.
+# The suite against each seeded defect of the portal (mock_portal/defects/): see docs/mutation.md.
 mutation: setup
 	@mkdir -p reports
 	$(PY) -m scripts.mutation $(if $(ONLY),ONLY=$(ONLY),) $(MUTATION_ARGS)

@@ -1,6 +1,6 @@
 """Script and markup in every field a page shows again — the person's name, 评价内容, the search
 words, 缴费工资, the SMS outbox's filter, 我的办件's search — are shown as typed, never run: no
-dialog opens and no element is injected (README "Hostile input")."""
+dialog opens and no element is injected (docs/hostile-input.md)."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ def iso(when: datetime | str) -> str:
 
 
 class ControlApi:
-    """The control contract (README, "The portal"): reset, persons, SMS, clock, cases and their
+    """The control contract (docs/control-api.md): reset, persons, SMS, clock, cases and their
     lifecycle, limits, SMS codes, locks, sessions, the identity platform's availability, the
     journal and faults.
     Refusals raise ControlApiError; `call` gives the raw answer, for tests of the refusals

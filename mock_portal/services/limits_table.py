@@ -18,7 +18,7 @@ class InvalidTable(ValueError):
 def parse(raw: object) -> Table:
     """`{"2026": {"lower": "7500", "upper": "37000"}, …}` → a table (years as integers)."""
     if not isinstance(raw, dict) or not raw:
-        raise InvalidTable("limits: expected a non-empty object of years")
+        raise InvalidTable("expected a non-empty object of years")
     table = {}
     for year, entry in raw.items():
         try:

@@ -103,6 +103,21 @@ def test_clock_set_with_a_body_that_is_not_json_is_refused_naming_now(admin, clo
     assert response.json()["field"] == "now"
 
 
+@pytest.mark.parametrize(("body", "error"), [
+    ([7500, 37000], "limits: expected a non-empty object of years"),
+    ({"2026": {"lower": 7500}}, 'limits: 2026: expected {"lower": …, "upper": …}'),
+    ({"2026": {"lower": 37000, "upper": 7500}}, "limits: 2026: need 0 < lower <= upper"),
+], ids=["not-an-object", "no-upper", "lower-above-upper"])
+def test_a_limits_table_that_is_not_one_is_refused_in_one_line_and_changes_nothing(
+        admin, body, error):
+    before = admin.call("GET", "/limits").json()
+
+    response = admin.call("PUT", "/limits", json=body)
+
+    assert (response.status_code, response.json()) == (400, {"error": error, "field": "limits"})
+    assert admin.call("GET", "/limits").json() == before
+
+
 # cases -------------------------------------------------------------------------------------------
 
 

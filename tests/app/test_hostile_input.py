@@ -1,4 +1,4 @@
-"""Hostile input at the app tier (README "Hostile input"): bodies over 1 MiB, characters that are
+"""Hostile input at the app tier (docs/hostile-input.md): bodies over 1 MiB, characters that are
 no writing, bytes that are not UTF-8, SQL-looking strings, secrets typed in any script, cookie
 flags, another person's evaluation, every page under hostile values. Each: a clear refusal,
 nothing stored, nothing executed."""

@@ -75,7 +75,7 @@ def test_a_limits_file_that_is_not_json_is_refused_with_one_line(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "why"), [
-    ('[7500, 37000]', "limits: expected a non-empty object of years"),
+    ('[7500, 37000]', "expected a non-empty object of years"),
     ('{"2026": {"lower": 7500}}', '2026: expected {"lower": …, "upper": …}'),
     ('{"2026": {"lower": 37000, "upper": 7500}}', "2026: need 0 < lower <= upper"),
 ])
