@@ -56,12 +56,12 @@ def test_the_readme_is_a_front_door_of_at_most_350_lines():
         f"README.md has {lines} lines: move the detail to a page in docs/ and link it")
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_every_relative_link_leads_to_a_file_and_heading_that_exist(page: Path):
+@pytest.mark.parametrize("doc", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_every_relative_link_leads_to_a_file_and_heading_that_exist(doc: Path):
     broken = []
-    for target in links(page):
+    for target in links(doc):
         path, _, fragment = target.partition("#")
-        file = (page.parent / path).resolve() if path else page
+        file = (doc.parent / path).resolve() if path else doc
         if not file.exists():
             broken.append(f"{target}: no file {file.relative_to(ROOT)}")
         elif fragment and file.suffix == ".md" and fragment not in anchors(file):
@@ -70,9 +70,9 @@ def test_every_relative_link_leads_to_a_file_and_heading_that_exist(page: Path):
     assert broken == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_no_page_cites_an_issue_number(page: Path):
-    text = page.read_text(encoding="utf-8")
+@pytest.mark.parametrize("doc", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_no_page_cites_an_issue_number(doc: Path):
+    text = doc.read_text(encoding="utf-8")
 
     cited = ISSUE_WORDS.findall(text) + HASH_NUMBER.findall(without_code(text))
 
