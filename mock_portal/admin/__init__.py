@@ -41,8 +41,9 @@ def _json_body() -> dict | None:
 
 @bp.post("/reset")
 def reset():
-    """Empty every table (codes, locks, sessions too), clock and limits back to real ones,
-    the identity platform up, no fault, an empty journal, the demo personas re-seeded."""
+    """Empty every table (codes, locks, sessions too), the mock's conditions as it started (the
+    real clock, the start-up limits table, the identity platform up, the SMS gateway ok), no
+    fault, an empty journal, the demo personas re-seeded."""
     mock = conditions.current()
     mock.reset()
     current_app.extensions["traffic"].reset()
