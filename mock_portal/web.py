@@ -39,13 +39,9 @@ class Gates:
     redirect_allowed: Callable[[str, tuple[str, ...]], bool] = _registered
 
 
-def _shown(value: Any) -> Any:
-    """Text shown in a page: left to Jinja's autoescaping."""
+def _same(value: Any) -> Any:
+    """The value as it is: the default of a detail that labels or shows a value."""
     return value
-
-
-def _label_for(name: str) -> str:
-    return name
 
 
 @dataclass(frozen=True)
@@ -61,10 +57,10 @@ class Page:
     captcha_refresh_button: bool = True
     #: The graphic captcha's text alternative.
     captcha_alt: str = "图形验证码，点击刷新"
-    #: The id a form's label names (`label_for('wage')`).
-    label_for: Callable[[str], str] = _label_for
-    #: The `shown` filter of text a person typed.
-    shown: Callable[[Any], Any] = _shown
+    #: The id a form's label names (`label_for('wage')`): the field's name.
+    label_for: Callable[[str], str] = _same
+    #: The `shown` filter of text a person typed: left to Jinja's autoescaping.
+    shown: Callable[[Any], Any] = _same
 
 
 @dataclass(frozen=True)

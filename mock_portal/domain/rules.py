@@ -26,11 +26,8 @@ from . import (
 )
 
 
-def _kept(values: dict) -> dict:
-    return values
-
-
 def _same(value: Any) -> Any:
+    """The value as it is: the default of every rule that keeps, keys or shows a value."""
     return value
 
 
@@ -62,8 +59,8 @@ class Rules:
     #: 用户须知's agreement, ticked in the form posted.
     agreed: Callable[[Mapping], bool] = _agreed
     #: What 在线填表 keeps of the values typed on 上一步, and in a 保存草稿.
-    kept_on_previous: Callable[[dict], dict] = _kept
-    kept_in_draft: Callable[[dict], dict] = _kept
+    kept_on_previous: Callable[[dict], dict] = _same
+    kept_in_draft: Callable[[dict], dict] = _same
     #: The key one confirmation's 提交 is recorded under (twice: still one case).
     submission_key: Callable[[str], str] = _same
     owns: Callable[[dict, dict], bool] = _owns
