@@ -42,5 +42,10 @@ def install(app: Flask, conditions: Conditions) -> None:
 
 
 def current() -> Conditions:
-    """The conditions of the mock whose app handles this request (an error outside one)."""
-    return current_app.extensions["conditions"]
+    """The conditions of the mock whose app handles this request: a RuntimeError outside an
+    app or in one built without them, as `web.rules()` raises."""
+    try:
+        return current_app.extensions["conditions"]
+    except KeyError:
+        raise RuntimeError("this app was built without its conditions "
+                           "(mock_portal.conditions.install)") from None

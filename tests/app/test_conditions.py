@@ -7,7 +7,10 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from mock_portal import server
+import pytest
+from flask import Flask
+
+from mock_portal import conditions, server
 from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.portal_user import PortalUser
@@ -52,3 +55,9 @@ def test_two_mocks_in_one_process_each_keep_their_own_clock_and_gateway(portal_s
             sent_where_untouched["state"]) == (True, "ok", "已发送")
     sent_at = datetime.fromisoformat(sent_where_untouched["sent_at"])
     assert abs(sent_at - datetime.now(UTC)) < timedelta(minutes=1)
+
+
+def test_an_app_built_without_conditions_says_so_and_names_the_fix():
+    with Flask("bare").app_context(), pytest.raises(
+            RuntimeError, match=r"without its conditions \(mock_portal.conditions.install\)"):
+        conditions.current()
