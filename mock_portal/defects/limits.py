@@ -44,7 +44,7 @@ WAGE_CENTS_DROPPED = Defect(
     rules={"clamp": _rounded_down})
 
 
-def _last_years_limits(year: int, table=None) -> limits.YearLimits:
+def _last_years_limits(year: int, table: limits.Table) -> limits.YearLimits:
     earlier = limits.limits_for_year(year - 1, table)
     return dataclasses.replace(earlier, year=year)
 
@@ -55,7 +55,7 @@ LAST_YEARS_LIMITS = Defect(
     rules={"limits_for_year": _last_years_limits})
 
 
-def _never_provisional(year: int, table=None) -> limits.YearLimits:
+def _never_provisional(year: int, table: limits.Table) -> limits.YearLimits:
     return dataclasses.replace(limits.limits_for_year(year, table), provisional=False)
 
 

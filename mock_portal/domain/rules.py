@@ -48,7 +48,7 @@ class Rules:
     """Every domain rule an app may have swapped by a defect, defaulting to the domain's own."""
 
     contribution_year: Callable[[date], int] = limits.contribution_year
-    limits_for_year: Callable[..., limits.YearLimits] = limits.limits_for_year
+    limits_for_year: Callable[[int, limits.Table], limits.YearLimits] = limits.limits_for_year
     clamp: Callable[[Decimal, limits.YearLimits], limits.AppliedBase] = limits.clamp
     assess: Callable[..., eligibility.Eligibility] = eligibility.assess
     compose_number: Callable[[str, date, int], str] = case_numbers.compose
