@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 from ..domain.cycles import MONTHLY
@@ -38,8 +39,12 @@ AGREEMENT_GATE_SKIPPABLE = Defect(
     rules={"agreed": _always_agreed})
 
 
+#: A number no earlier submit had: an object's id() may come back once the object is freed.
+_SUBMITS = itertools.count(1)
+
+
 def _fresh_key(key: str) -> str:
-    return f"{key}-{id(object())}"
+    return f"{key}-{next(_SUBMITS)}"
 
 
 DOUBLE_SUBMIT_TWO_CASES = Defect(
