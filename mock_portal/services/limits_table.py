@@ -42,7 +42,7 @@ class LimitsTable:
     start on, resets included, and those of a test's override on top."""
 
     def __init__(self, startup: Table | None = None) -> None:
-        self.startup = startup
+        self._startup = startup
         self._override = startup
 
     def replace(self, table: Table | None) -> None:
@@ -51,7 +51,7 @@ class LimitsTable:
 
     def restore(self) -> None:
         """Back to the table the mock started with."""
-        self._override = self.startup
+        self._override = self._startup
 
     def table(self) -> Table:
         return {**limits.PUBLISHED, **(self._override or {})}
