@@ -149,8 +149,7 @@ def _advance(store: Store, settings: Settings, rules: Rules, case: dict, gateway
 
 
 def transition(store: Store, settings: Settings, rules: Rules, number: str, to: str,
-               result: str | None,
-               reason: str | None, now: datetime, gateway: Gateway) -> dict:
+               result: str | None, reason: str | None, now: datetime, gateway: Gateway) -> dict:
     """Move a case as the agency (or the applicant, for 已撤回) would; the moved case.
 
     A case moved this way leaves the clock's hands: only further moves change it.
@@ -172,8 +171,7 @@ def transition(store: Store, settings: Settings, rules: Rules, number: str, to: 
 
 
 def withdraw(store: Store, settings: Settings, rules: Rules, person: dict, number: str,
-             now: datetime,
-             gateway: Gateway) -> dict:
+             now: datetime, gateway: Gateway) -> dict:
     """The applicant's 撤回 of their own case; refused unless it is 已提交."""
     advance_due(store, settings, rules, now, gateway)
     case = store.portal.case(number)

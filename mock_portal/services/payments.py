@@ -179,8 +179,7 @@ def describe_resumption(store: Store, event: dict) -> dict:
 
 
 def record(store: Store, settings: Settings, rules: Rules, person: dict, month_text: object,
-           paid: object,
-           now: datetime, gateway: Gateway) -> None:
+           paid: object, now: datetime, gateway: Gateway) -> None:
     """Record a deduction for a month of the person's ledger (several for a month add up)."""
     try:
         month = ledger.parse_month(month_text)
