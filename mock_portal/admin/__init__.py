@@ -11,13 +11,14 @@ from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .. import conditions, web
-from ..config import MAX_BODY_BYTES
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import cases, limits_table, lockout, personas, sms_codes
 from ..store import get_store
 
 bp = Blueprint("admin", __name__, url_prefix="/__admin")
+
+_MIB = 1024 * 1024
 
 
 def _problem(message: str, field: str | None = None, status: int = 400):
@@ -30,7 +31,9 @@ def _problem(message: str, field: str | None = None, status: int = 400):
 @bp.errorhandler(HTTPException)
 def _http_error(error: HTTPException):
     if error.code == 413:
-        return _problem(f"body: at most {MAX_BODY_BYTES} bytes (1 MiB)", "body", 413)
+        # The limit in force: the app's settings (a seeded defect may have raised it).
+        limit = current_app.config["SETTINGS"].max_body_bytes
+        return _problem(f"body: at most {limit} bytes ({limit / _MIB:g} MiB)", "body", 413)
     return _problem(error.description or error.name, status=error.code or 500)
 
 

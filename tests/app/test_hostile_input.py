@@ -5,10 +5,12 @@ nothing stored, nothing executed."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
+from support.control_api import ControlApi
 from support.expected import GUIDE_DAY
 from support.html import alert_of, form_fields, text_of
 from tests.app.authorization import TOKEN, authorize_path
@@ -123,6 +125,18 @@ def test_a_control_call_over_1_mib_is_refused_naming_the_body(admin, portal_sett
     assert (answer.status_code, answer.json()) == (
         413, {"error": "body: at most 1048576 bytes (1 MiB)", "field": "body"})
     assert database_rows(portal_settings.database) == before
+
+
+def test_a_control_call_over_another_limit_is_refused_naming_the_limit_in_force(
+        worker_apps, portal_settings):
+    settings = dataclasses.replace(portal_settings, max_body_bytes=2 * ONE_MIB)
+    admin = ControlApi.over_flask(worker_apps.fresh(settings).portal.test_client(),
+                                  settings.portal_url)
+
+    answer = admin.call("POST", "/persons", json={"name": "张" * ONE_MIB})
+
+    assert (answer.status_code, answer.json()) == (
+        413, {"error": "body: at most 2097152 bytes (2 MiB)", "field": "body"})
 
 
 # characters that are no writing, bytes that are not UTF-8 ------------------------------------
