@@ -10,7 +10,7 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from .. import conditions, web
+from .. import conditions, in_request, web
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import cases, limits_table, lockout, personas, sms_codes
@@ -52,7 +52,7 @@ def reset():
     current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()
-    seeded = personas.seed_demo(store, mock.clock.now())
+    seeded = personas.seed_demo(store, in_request.now())
     return jsonify({"status": "ok", "personas": seeded})
 
 
@@ -62,7 +62,7 @@ def create_person():
     if body is None:
         return _problem("body must be a JSON object")
     try:
-        person = personas.create(get_store(), body, conditions.current().clock.now())
+        person = personas.create(get_store(), body, in_request.now())
     except personas.InvalidPersona as exc:
         return _problem(f"{exc.field}: {exc.message}", exc.field)
     return jsonify(person), 201
@@ -77,11 +77,9 @@ def get_person():
 
 @bp.get("/sms")
 def sms():
-    store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                      mock.gateway)
+    in_request.advance_due()
     # The outbox is the gateway's log too: each message with its state (docs/decisions.md D11).
-    return jsonify(store.outbox.messages(request.args.get("phone") or None))
+    return jsonify(get_store().outbox.messages(request.args.get("phone") or None))
 
 
 @bp.get("/clock")
@@ -142,9 +140,8 @@ def list_cases():
     id_number = request.args.get("id_number", "").strip().upper()
     if not id_number:
         return _problem("id_number: required", "id_number")
-    store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                      mock.gateway)
+    in_request.advance_due()
+    store = get_store()
     person = store.identity.person_by_login(id_number)
     if person is None:
         return jsonify([])
@@ -173,7 +170,7 @@ def sms_code():
     if purpose is not None and purpose not in sms_codes.PURPOSES:
         return _problem(f"purpose: one of {', '.join(sms_codes.PURPOSES)}", "purpose")
     code = sms_codes.current(get_store(), current_app.config["SETTINGS"], phone, purpose,
-                             conditions.current().clock.now())
+                             in_request.now())
     if code is None:
         return _problem(f"phone: no code was sent to {phone}", "phone", 404)
     return jsonify(code)
@@ -191,8 +188,7 @@ def _account(value) -> tuple[dict | None, tuple | None]:
 
 def _lock_json(person: dict) -> dict:
     return {"account": person["phone"],
-            **lockout.state(get_store(), person["id"], conditions.current().clock.now(),
-                            web.rules().locks)}
+            **lockout.state(get_store(), person["id"], in_request.now(), web.rules().locks)}
 
 
 @bp.get("/lock")
@@ -213,7 +209,7 @@ def put_lock():
     hours = body.get("hours", 1)
     if isinstance(hours, bool) or hours not in lockout.LOCK_HOURS:
         return _problem("hours: 1 or 24", "hours")
-    lockout.lock(get_store(), person["id"], hours, conditions.current().clock.now())
+    lockout.lock(get_store(), person["id"], hours, in_request.now())
     return jsonify(_lock_json(person))
 
 
@@ -241,8 +237,7 @@ def delete_sessions():
     person, refusal = _account(request.args.get("account"))
     if refusal:
         return refusal
-    ended = account_service.end_sessions(get_store(), person["id"],
-                                       conditions.current().clock.now())
+    ended = account_service.end_sessions(get_store(), person["id"], in_request.now())
     return jsonify({"account": person["phone"], "ended": ended})
 
 

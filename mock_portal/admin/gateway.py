@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import current_app, jsonify, request
+from flask import jsonify, request
 
-from .. import conditions, web
-from ..services import cases, sms, sms_gateway
+from .. import conditions, in_request
+from ..services import sms, sms_gateway
 from ..store import get_store
 from . import _problem, bp
 
@@ -23,11 +23,9 @@ def put_sms_gateway():
         gateway = sms_gateway.parse(request.get_json(silent=True))
     except sms_gateway.InvalidMode as exc:
         return _problem(str(exc), exc.field)
-    store, mock = get_store(), conditions.current()
     # What fell due under the old mode is settled under it, before the new one applies.
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                      mock.gateway)
-    mock.gateway = gateway
+    in_request.advance_due()
+    conditions.current().gateway = gateway
     if gateway.mode == sms_gateway.OK:
-        sms.resend(store, mock.clock.now())
+        sms.resend(get_store(), in_request.now())
     return jsonify(gateway.as_json())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify
 
-from .. import conditions, web
+from .. import in_request, web
 from ..services import cases, payments
 from ..store import get_store
 from . import _json_body, _problem, bp, case_json
@@ -22,11 +22,11 @@ def transition(number: str):
     for field in ("result", "reason"):
         if body.get(field) is not None and not isinstance(body[field], str):
             return _problem(f"{field}: must be a string", field)
-    store, mock = get_store(), conditions.current()
+    store = get_store()
     try:
         case = cases.transition(store, current_app.config["SETTINGS"], web.rules(), number,
                                 to.strip(), body.get("result"), body.get("reason"),
-                                mock.clock.now(), mock.gateway)
+                                in_request.now(), in_request.gateway())
     except cases.CaseNotFound:
         return _problem(f"number: no case {number}", "number", 404)
     except cases.MoveRefused as exc:
@@ -40,18 +40,17 @@ def transition(number: str):
 def process():
     """Apply every status change that is due on the mock clock now: cases moved, and 中断缴费
     judged for everyone with a ledger (docs/domain.md §2.11)."""
-    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    moved = cases.advance_due(store, settings, web.rules(), mock.clock.now(), mock.gateway)
+    moved = in_request.advance_due()
     return jsonify({"moved": moved, "interrupted": payments.settle_all(
-        store, settings, web.rules(), mock.clock.now(), mock.gateway)})
+        get_store(), current_app.config["SETTINGS"], web.rules(), in_request.now(),
+        in_request.gateway())})
 
 
 @bp.get("/cases/<number>")
 def one_case(number: str):
     """One case with its history (result, reason and why where given)."""
-    store, mock = get_store(), conditions.current()
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                      mock.gateway)
+    in_request.advance_due()
+    store = get_store()
     case = store.portal.case(number)
     if case is None:
         return _problem(f"number: no case {number}", "number", 404)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request
 
-from .. import conditions, web
+from .. import in_request, web
 from ..services import payments
 from ..store import get_store
 from . import _json_body, _problem, bp
@@ -34,18 +34,15 @@ def record_payment():
     for field in ("month", "paid"):
         if body.get(field) is None:
             return _problem(f"{field}: required", field)
-    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
     # What fell due before this deduction (an interruption) is judged first.
-    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
+    person = in_request.settle(person)
     try:
-        payments.record(store, settings, web.rules(), person, body["month"], body["paid"],
-                        mock.clock.now(), mock.gateway)
+        payments.record(get_store(), current_app.config["SETTINGS"], web.rules(), person,
+                        body["month"], body["paid"], in_request.now(), in_request.gateway())
     except payments.PaymentRefused as exc:
         return _problem(exc.message, exc.field)
-    person = store.identity.person(person["id"])
-    return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
-                                   mock.gateway))), 201
+    person = get_store().identity.person(person["id"])
+    return jsonify(payments.ledger_json(person, in_request.ledger_of(person))), 201
 
 
 @bp.get("/ledger")
@@ -54,8 +51,5 @@ def get_ledger():
     person, refusal = _person(request.args.get("id_number"))
     if refusal:
         return refusal
-    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
-    return jsonify(payments.ledger_json(
-        person, payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(),
-                                   mock.gateway)))
+    person = in_request.settle(person)
+    return jsonify(payments.ledger_json(person, in_request.ledger_of(person)))

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from flask import abort, current_app, redirect, session
 
-from .. import conditions, web
+from .. import in_request, web
 from ..config import PORTAL_CLIENT_ID
 from ..store import get_store
 
@@ -56,7 +56,7 @@ def sso_person() -> dict | None:
     sid = session.get("sso")
     if not sid:
         return None
-    now = conditions.current().clock.now()
+    now = in_request.now()
     idle = timedelta(minutes=settings().idp_session_idle_minutes)
     live = get_store().identity.sessions.live(sid, now, now - idle)
     if live is None:
@@ -69,7 +69,7 @@ def end_sso() -> None:
     """End this browser's identity-platform session and forget everything about it."""
     sid = session.get("sso")
     if sid:
-        get_store().identity.sessions.end(sid, conditions.current().clock.now())
+        get_store().identity.sessions.end(sid, in_request.now())
     session.clear()
 
 
@@ -77,7 +77,7 @@ def sign_in(person: dict, auth: dict | None):
     """A fresh identity-platform session (new id) for `person`; back to the client if any."""
     end_sso()
     session["sso"] = get_store().identity.sessions.start(person["id"],
-                                                         conditions.current().clock.now())
+                                                         in_request.now())
     return back_with_code(person, auth) if auth else None
 
 
@@ -85,6 +85,6 @@ def back_with_code(person: dict, auth: dict):
     """Redirect to the client's registered URI with a new single-use code and its `state`."""
     code = get_store().identity.issue_code(
         auth["client_id"], auth["redirect_uri"], person["id"],
-        conditions.current().clock.now() + timedelta(seconds=settings().code_ttl_seconds))
+        in_request.now() + timedelta(seconds=settings().code_ttl_seconds))
     query = urllib.parse.urlencode({"code": code, "state": auth["state"]})
     return redirect(f"{auth['redirect_uri']}?{query}")

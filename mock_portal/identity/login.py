@@ -15,7 +15,7 @@ from flask import (
     session,
 )
 
-from .. import conditions, web
+from .. import in_request, web
 from ..domain import accounts, constant_time
 from ..services import accounts as account_service
 from ..services import captcha, lockout, sms_codes
@@ -87,7 +87,7 @@ def _account_login_problem(form) -> str | None:
     person = store.identity.person_by_login(login)
     if person is None:
         return WRONG_PASSWORD
-    now = conditions.current().clock.now()
+    now = in_request.now()
     locks = web.rules().locks
     if locked := lockout.lock_message(store, person["id"], now, locks):
         return locked
@@ -117,7 +117,7 @@ def _sms_login_problem(phone: str, code: str) -> str | None:
         return account_service.PHONE_UNKNOWN
     try:
         sms_codes.redeem(get_store(), current_app.config["SETTINGS"], phone, sms_codes.LOGIN,
-                         code, conditions.current().clock.now())
+                         code, in_request.now())
     except sms_codes.CodeRefused as exc:
         return exc.message
     return None

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from flask import Blueprint, jsonify, request
 
-from .. import conditions
+from .. import in_request
 from ..domain import constant_time
 from ..store import get_store
 from .flow import registered_clients
@@ -28,10 +28,10 @@ def token():
     if client is None or not constant_time.equal(form.get("client_secret", ""),
                                                  client["secret"]):
         return _refuse("invalid_client", "unknown client or wrong client_secret", 401)
-    code = get_store().identity.redeem_code(form.get("code", ""), conditions.current().clock.now())
+    code = get_store().identity.redeem_code(form.get("code", ""), in_request.now())
     if code is None or code["used_at"] is not None:
         return _refuse("invalid_grant", "unknown or already used code")
-    if datetime.fromisoformat(code["expires_at"]) < conditions.current().clock.now():
+    if datetime.fromisoformat(code["expires_at"]) < in_request.now():
         return _refuse("invalid_grant", "code expired")
     if code["client_id"] != form["client_id"] or code["redirect_uri"] != form.get("redirect_uri"):
         return _refuse("invalid_grant", "code was issued to another client or redirect_uri")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
-from .. import conditions
+from .. import in_request
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import sms_codes
@@ -31,7 +31,7 @@ def _render(auth: dict | None, values: dict, error: str | None = None,
 def _problem(phone: str, code: str, password: str, confirmation: str) -> str | None:
     """The first thing wrong with the reset; None once the new password is set."""
     store, settings = get_store(), current_app.config["SETTINGS"]
-    now = conditions.current().clock.now()
+    now = in_request.now()
     if problem := accounts.phone_problem(phone):
         return problem
     person = store.identity.person_by_phone(phone)

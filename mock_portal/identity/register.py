@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request, url_for
 
-from .. import conditions
+from .. import in_request
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import sms_codes
@@ -42,7 +42,7 @@ def _problem(values: dict) -> str | None:
         return problem[1]
     try:
         sms_codes.redeem(get_store(), current_app.config["SETTINGS"], values["phone"],
-                         sms_codes.REGISTER, values["code"], conditions.current().clock.now())
+                         sms_codes.REGISTER, values["code"], in_request.now())
     except sms_codes.CodeRefused as exc:
         return exc.message
     return None
@@ -65,7 +65,7 @@ def register():
     if problem := _problem(values):
         return _render(auth, {**kept, "code": values["code"]}, error=problem, status=400)
     try:
-        person = account_service.register(get_store(), values, conditions.current().clock.now())
+        person = account_service.register(get_store(), values, in_request.now())
     except account_service.AccountRefused as exc:
         return _render(auth, kept, error=exc.message, status=400)
     back = flow.sign_in(person, auth)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask import current_app, jsonify, request, session
 
-from .. import conditions, web
+from .. import in_request, web
 from ..domain import accounts
 from ..services import accounts as account_service
 from ..services import captcha, sms_codes
@@ -69,10 +69,9 @@ def send_code(form, purpose: str, slot: str) -> Sent:
         return Sent(account_service.PHONE_TAKEN, "phone", 400)
     if purpose != sms_codes.REGISTER and store.identity.person_by_phone(phone) is None:
         return Sent(account_service.PHONE_UNKNOWN, "phone", 400)
-    mock = conditions.current()
     try:
-        sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, mock.clock.now(),
-                       mock.gateway)
+        sms_codes.send(store, current_app.config["SETTINGS"], phone, purpose, in_request.now(),
+                       in_request.gateway())
     except sms_codes.CodeRefused as exc:
         return Sent(exc.message, "phone", 429 if exc.too_soon else 400)
     session[f"sms_phone_{purpose}"] = phone
@@ -86,7 +85,7 @@ def remembered_phone(purpose: str) -> str:
 
 def countdown(phone: str, purpose: str) -> sms_codes.Countdown:
     return sms_codes.countdown(get_store(), current_app.config["SETTINGS"], phone, purpose,
-                               conditions.current().clock.now())
+                               in_request.now())
 
 
 def wants_json() -> bool:

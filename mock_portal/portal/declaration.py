@@ -16,11 +16,11 @@ from flask import (
     url_for,
 )
 
-from .. import conditions, web
+from .. import conditions, in_request, web
 from ..domain import constant_time, eligibility, notice, places, wages
 from ..domain.case_numbers import ITEM_NAME
 from ..domain.cycles import CYCLES, MONTHLY
-from ..services import cases, payments
+from ..services import cases
 from ..store import get_store
 from .item import limits_today
 from .security import current_person, login_required
@@ -42,11 +42,9 @@ def _chosen_office() -> places.Office | None:
 
 def _eligibility(person: dict) -> eligibility.Eligibility:
     # 中断缴费 that fell due on the mock clock stops the person here (docs/domain.md §2.11).
-    mock = conditions.current()
-    person = payments.settle(get_store(), current_app.config["SETTINGS"], web.rules(), person,
-                             mock.clock.now(), mock.gateway)
+    person = in_request.settle(person)
     return web.rules().assess(person["status"], person["id_number"], person["retirement_track"],
-                              mock.clock.today())
+                              in_request.now().date())
 
 
 def _render(template: str, **context):
@@ -93,7 +91,7 @@ def notice_page():
     office = _chosen_office()
     if office is None:
         return redirect(url_for("item.offices"))
-    error, mock = None, conditions.current()
+    error = None
     if request.method == "POST":
         assessed = _eligibility(current_person())
         if not web.rules().agreed(request.form):
@@ -102,7 +100,7 @@ def notice_page():
             error = assessed.reason
         elif refusal := cases.completed_in_year(get_store(), current_app.config["SETTINGS"],
                                                 web.rules(), current_person(),
-                                                mock.clock.now(), mock.gateway):
+                                                in_request.now(), in_request.gateway()):
             error = refusal
         else:
             session["agreed"] = True
@@ -127,9 +125,8 @@ def _form_values(person: dict) -> dict:
 def _standing_case(person: dict) -> dict | None:
     """The person's open case of this year, named on 在线填表 and 信息确认 so that nobody replaces
     it unawares (a 提交 whose answer was lost left one behind; docs/decisions.md)."""
-    mock = conditions.current()
     return cases.open_in_year(get_store(), current_app.config["SETTINGS"], web.rules(), person,
-                              mock.clock.now(), mock.gateway)
+                              in_request.now(), in_request.gateway())
 
 
 def _steps_guard():
@@ -172,7 +169,7 @@ def form():
             values["cycle"] = MONTHLY
         kept = web.rules().kept_in_draft(values)
         get_store().portal.save_draft(person["id"], session["office_id"], kept["wage"],
-                                      kept["cycle"], conditions.current().clock.now())
+                                      kept["cycle"], in_request.now())
         return _render("form.html", values=values, saved=True, **page)
     try:
         wage = wages.parse_wage(wage_text)
@@ -208,12 +205,12 @@ def confirm():
             return redirect(url_for("declaration.form"))
         if (guard := _steps_guard()) is not None:
             return guard
-        mock = conditions.current()
         try:
             case = cases.submit(get_store(), current_app.config["SETTINGS"], web.rules(), person,
                                 session["office_id"], Decimal(pending["wage"]),
                                 pending["cycle"], web.rules().submission_key(pending["key"]),
-                                mock.clock.now(), mock.gateway, mock.limits.table())
+                                in_request.now(), in_request.gateway(),
+                                conditions.current().limits.table())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().portal.drop_draft(person["id"])
@@ -271,7 +268,7 @@ def evaluate(number: str):
             error, status = "评价内容不能超过200字", 400
         elif rules.unreadable(comment):
             error, status = UNREADABLE_COMMENT, 400
-        elif not keep(case["id"], int(score), comment, conditions.current().clock.now()):
+        elif not keep(case["id"], int(score), comment, in_request.now()):
             error, status = EVALUATED_ONCE, 409
     evaluation = store.portal.evaluation(case["id"])
     return _render("evaluate.html", case=case, evaluation=evaluation, error=error,

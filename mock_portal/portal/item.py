@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from .. import conditions, web
+from .. import conditions, in_request, web
 from ..domain import limits, notice, places
 from ..domain.case_numbers import ITEM_NAME
 
@@ -14,7 +14,7 @@ bp = Blueprint("item", __name__, url_prefix="/item")
 def limits_today() -> limits.YearLimits:
     """The limits in force on the mock clock's day, from the mock's limits table."""
     mock = conditions.current()
-    return web.rules().limits_on(mock.clock.today(), mock.limits.table())
+    return web.rules().limits_on(in_request.now().date(), mock.limits.table())
 
 
 @bp.get("/guide")

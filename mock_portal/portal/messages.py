@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import Blueprint, abort, render_template
 
-from .. import conditions, web
-from ..services import cases, messages
+from .. import in_request, web
+from ..services import messages
 from ..store import get_store
 from .security import current_person, login_required
 
@@ -14,11 +14,9 @@ bp = Blueprint("messages", __name__, url_prefix="/space/messages")
 
 def my_messages() -> list[messages.Message]:
     """The person's messages, newest first, once what is due by the clock has been sent."""
-    store, mock = get_store(), conditions.current()
     # A case's result (and its SMS) falls due on the mock clock; apply it before reading.
-    cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                      mock.gateway)
-    return messages.inbox(store, web.rules(), current_person())
+    in_request.advance_due()
+    return messages.inbox(get_store(), web.rules(), current_person())
 
 
 @bp.get("/")
@@ -37,7 +35,7 @@ def message(message_id: int):
     my_messages()
     try:
         opened = messages.open_message(get_store(), web.rules(), current_person(), message_id,
-                                       conditions.current().clock.now())
+                                       in_request.now())
     except messages.MessageNotFound:
         abort(404, description="未找到该消息。")
     return render_template("space/message.html", message=opened)

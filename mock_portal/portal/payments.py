@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 
-from .. import conditions, web
+from .. import in_request, web
 from ..domain import case_numbers, ledger
 from ..services import payments
 from ..store import get_store
@@ -19,10 +19,7 @@ def payment_notice() -> dict | None:
     person = current_person()
     if person is None:
         return None
-    store, mock = get_store(), conditions.current()
-    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(), person,
-                             mock.clock.now(), mock.gateway)
-    return payments.interruption_notice(store, person)
+    return payments.interruption_notice(get_store(), in_request.settle(person))
 
 
 @bp.app_context_processor
@@ -35,18 +32,15 @@ def _payment_notice():
 @login_required
 def index():
     """缴费记录: the months of the person's ledger, or 暂无缴费记录 before a declaration is 通过."""
-    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, web.rules(), current_person(), mock.clock.now(),
-                             mock.gateway)
-    of = payments.ledger_of(store, settings, web.rules(), person, mock.clock.now(), mock.gateway)
-    return render_template("space/payments.html", ledger=of, month_text=ledger.month_text,
-                           money=payments.money, person=person,
-                           suspended_from=payments.suspension_of(store, person))
+    person = in_request.settle(current_person())
+    return render_template("space/payments.html", ledger=in_request.ledger_of(person),
+                           month_text=ledger.month_text, money=payments.money, person=person,
+                           suspended_from=payments.suspension_of(get_store(), person))
 
 
 def _this_month() -> str:
     """This month on the mock clock, in words (2026年7月)."""
-    return payments.month_words(ledger.first_of(conditions.current().clock.today()))
+    return payments.month_words(ledger.first_of(in_request.now().date()))
 
 
 def _suspension_page(error: str | None, status: int = 200):
@@ -57,11 +51,10 @@ def _suspension_page(error: str | None, status: int = 200):
 @login_required
 def confirm_suspension():
     """申请暂停缴费: from this month, what was paid is refunded; 【提交申请】."""
-    store, settings, mock = get_store(), current_app.config["SETTINGS"], conditions.current()
-    person = payments.settle(store, settings, web.rules(), current_person(), mock.clock.now(),
-                             mock.gateway)
-    refusal = payments.suspension_refusal(store, settings, web.rules(), person, mock.clock.now(),
-                                          mock.gateway)
+    person = in_request.settle(current_person())
+    refusal = payments.suspension_refusal(get_store(), current_app.config["SETTINGS"],
+                                          web.rules(), person, in_request.now(),
+                                          in_request.gateway())
     return _suspension_page(refusal, 400 if refusal else 200)
 
 
@@ -69,10 +62,9 @@ def confirm_suspension():
 @login_required
 def suspend():
     """【提交申请】: suspended from this month; back to 缴费记录 with the refunds listed."""
-    mock = conditions.current()
     try:
         payments.suspend(get_store(), current_app.config["SETTINGS"], web.rules(),
-                         current_person(), mock.clock.now(), mock.gateway)
+                         current_person(), in_request.now(), in_request.gateway())
     except payments.SuspensionRefused as exc:
         return _suspension_page(str(exc), 400)
     return redirect(url_for("payments.index"))
@@ -82,9 +74,7 @@ def suspend():
 @login_required
 def confirm_resumption():
     """申请恢复缴费: what it means, the month it starts from, and 【提交申请】."""
-    store, mock = get_store(), conditions.current()
-    person = payments.settle(store, current_app.config["SETTINGS"], web.rules(),
-                             current_person(), mock.clock.now(), mock.gateway)
+    person = in_request.settle(current_person())
     error = None if person["status"] == "interrupted" else payments.NOT_INTERRUPTED
     return render_template("space/resume.html", error=error, month=_this_month(),
                            name=case_numbers.RESUMPTION_NAME), 400 if error else 200
@@ -94,10 +84,9 @@ def confirm_resumption():
 @login_required
 def resume():
     """【提交申请】: the 恢复缴费 办件 is numbered and done; its page. Refused unless interrupted."""
-    store, mock = get_store(), conditions.current()
     try:
-        number = payments.resume(store, current_app.config["SETTINGS"], web.rules(),
-                                 current_person(), mock.clock.now(), mock.gateway)
+        number = payments.resume(get_store(), current_app.config["SETTINGS"], web.rules(),
+                                 current_person(), in_request.now(), in_request.gateway())
     except payments.ResumeRefused as exc:
         return render_template("space/resume.html", error=str(exc), month=_this_month(),
                                name=case_numbers.RESUMPTION_NAME), 400

@@ -7,7 +7,7 @@ from functools import wraps
 
 from flask import current_app, g, redirect, request, session, url_for
 
-from .. import conditions
+from .. import in_request
 from ..domain.cycles import CYCLES, MONTHLY
 from ..store import get_store
 
@@ -27,7 +27,7 @@ def current_person() -> dict | None:
         g.ended_session_person_id = None
         sid = session.get("sid")
         if sid:
-            now = conditions.current().clock.now()
+            now = in_request.now()
             idle = timedelta(minutes=current_app.config["SETTINGS"].session_idle_minutes)
             store = get_store()
             live = store.portal.sessions.live(sid, now, now - idle)
@@ -54,7 +54,7 @@ def _keep_typed_values_as_draft() -> None:
     get_store().portal.save_draft(person_id, office_id,
                                   request.form.get("wage", "")[:DRAFT_WAGE_LENGTH],
                                   cycle if cycle in CYCLES else MONTHLY,
-                                  conditions.current().clock.now())
+                                  in_request.now())
     # The draft, not older values of this browser, is what the form shows after login.
     session.pop("typed", None)
     session.pop("pending", None)
@@ -81,13 +81,13 @@ def start_session(person: dict) -> None:
     session.clear()
     session.update(kept)
     session["sid"] = get_store().portal.sessions.start(person["id"],
-                                                       conditions.current().clock.now())
+                                                       in_request.now())
     g.person = person
 
 
 def end_session() -> None:
     sid = session.get("sid")
     if sid:
-        get_store().portal.sessions.end(sid, conditions.current().clock.now())
+        get_store().portal.sessions.end(sid, in_request.now())
     session.clear()
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from .. import conditions, web
+from .. import in_request, web
 from ..domain import case_listing, case_status
 from ..domain.case_numbers import ITEM_NAME, RESUMPTION_NAME
 from ..services import cases, messages, payments
@@ -18,11 +18,9 @@ bp = Blueprint("space", __name__, url_prefix="/space")
 
 
 def _my_cases() -> list[dict]:
-    store, mock = get_store(), conditions.current()
     if web.rules().advance_in_space:
-        cases.advance_due(store, current_app.config["SETTINGS"], web.rules(), mock.clock.now(),
-                          mock.gateway)
-    return store.portal.cases_of(current_person()["id"])
+        in_request.advance_due()
+    return get_store().portal.cases_of(current_person()["id"])
 
 
 #: How many of the newest cases 我的空间 shows.
@@ -149,10 +147,10 @@ def confirm_withdrawal(number: str):
 def withdraw(number: str):
     """【确定撤回】: the case no longer stands; refused in Chinese unless it is 已提交."""
     _my_case(number)
-    store, mock = get_store(), conditions.current()
+    store = get_store()
     try:
         cases.withdraw(store, current_app.config["SETTINGS"], web.rules(), current_person(), number,
-                       mock.clock.now(), mock.gateway)
+                       in_request.now(), in_request.gateway())
     except cases.MoveRefused as exc:
         return _detail(store.portal.case(number), str(exc), 409)
     return redirect(url_for("space.case_detail", number=number))

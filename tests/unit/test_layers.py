@@ -20,17 +20,20 @@ MAY_IMPORT: dict[str, set[str]] = {
                "store", "traffic"},
     # areas (Flask); the portal registers the control API (admin) in test mode
     "portal": {"admin", "conditions", "config", "csrf", "defects", "domain", "encoding",
-               "errors", "favicon", "services", "store", "traffic", "web"},
+               "errors", "favicon", "in_request", "services", "store", "traffic", "web"},
     "identity": {"conditions", "config", "csrf", "defects", "domain", "encoding", "errors",
-                 "favicon", "services", "store", "traffic", "web"},
-    "admin": {"conditions", "config", "defects", "domain", "services", "store", "traffic",
-              "web"},
+                 "favicon", "in_request", "services", "store", "traffic", "web"},
+    "admin": {"conditions", "config", "defects", "domain", "in_request", "services", "store",
+              "traffic", "web"},
     # one mock's clock, limits table, platform availability and gateway mode
     "conditions": {"clock", "domain", "services"},
     # seeded defects: swaps of the rules, gates, page details and settings an app is built with
     "defects": {"config", "domain", "web"},
     # shared web helpers: an app's rules, gates and page details (web), its gates' checks
     "web": {"domain"},
+    # what a view hands the services, gathered once: the request's time, the gateway, and the
+    # services every view calls the same way
+    "in_request": {"conditions", "domain", "services", "store", "web"},
     "csrf": {"domain"},
     "encoding": set(),
     "errors": set(),
