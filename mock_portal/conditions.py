@@ -23,13 +23,13 @@ class Conditions:
 
     def __init__(self, startup_limits: Table | None = None) -> None:
         self.clock = Clock()
-        self.limits = LimitsTable(startup_limits)
+        self.limits_table = LimitsTable(startup_limits)
         self.reset()
 
     def reset(self) -> None:
         """Real clock, the start-up limits, the platform up, the gateway ok."""
         self.clock.reset()
-        self.limits.restore()
+        self.limits_table.restore()
         #: Whether 北京市统一身份认证平台 answers: the portal learns of an outage at once, as
         #: it would from its own monitoring of the platform.
         self.idp_up = True

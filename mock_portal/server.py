@@ -38,9 +38,11 @@ def build(settings: Settings, startup_limits: Table | None = None):
     in test mode one journal and one set of fault rules in front of both."""
     prepare(settings)
     in_front = traffic.Traffic(settings.journal_size) if settings.test_mode else None
-    mock = conditions.Conditions(startup_limits)
-    return (portal.create_app(settings, traffic_in_front=in_front, mock_conditions=mock),
-            identity.create_app(settings, traffic_in_front=in_front, mock_conditions=mock))
+    mock_conditions = conditions.Conditions(startup_limits)
+    return (portal.create_app(settings, traffic_in_front=in_front,
+                              mock_conditions=mock_conditions),
+            identity.create_app(settings, traffic_in_front=in_front,
+                                mock_conditions=mock_conditions))
 
 
 class CannotListen(Exception):

@@ -47,8 +47,7 @@ def reset():
     """Empty every table (codes, locks, sessions too), the mock's conditions as it started (the
     real clock, the start-up limits table, the identity platform up, the SMS gateway ok), no
     fault, an empty journal, the demo personas re-seeded."""
-    mock = conditions.current()
-    mock.reset()
+    conditions.current().reset()
     current_app.extensions["traffic"].reset()
     store = get_store()
     store.empty()
@@ -113,13 +112,13 @@ def real_clock():
 
 @bp.get("/limits")
 def get_limits():
-    return jsonify(conditions.current().limits.as_json())
+    return jsonify(conditions.current().limits_table.as_json())
 
 
 @bp.put("/limits")
 def put_limits():
     """Replace the limits table for a test: `{"2026": {"lower": …, "upper": …}, …}`."""
-    in_force = conditions.current().limits
+    in_force = conditions.current().limits_table
     try:
         in_force.replace(limits_table.parse(request.get_json(silent=True)))
     except limits_table.InvalidTable as exc:
@@ -128,9 +127,9 @@ def put_limits():
 
 
 @bp.delete("/limits")
-def startup_limits():
+def restore_limits():
     """Back to the published limits (and those of --limits FILE, if the server had one)."""
-    in_force = conditions.current().limits
+    in_force = conditions.current().limits_table
     in_force.restore()
     return jsonify(in_force.as_json())
 
@@ -252,9 +251,9 @@ def put_idp():
     body = _json_body()
     if body is None or not isinstance(body.get("up"), bool):
         return _problem("up: required, true or false", "up")
-    mock = conditions.current()
-    mock.idp_up = body["up"]
-    return jsonify({"up": mock.idp_up})
+    mock_conditions = conditions.current()
+    mock_conditions.idp_up = body["up"]
+    return jsonify({"up": mock_conditions.idp_up})
 
 
 # Registered last: they add their routes to `bp`, and use `_problem` and `_json_body` above.

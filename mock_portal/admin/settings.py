@@ -15,9 +15,9 @@ from . import bp
 @bp.get("/settings")
 def get_settings():
     """`{"clock", "limits", "faults", "idp", "sms_gateway"}`, each as its own GET answers it."""
-    mock = conditions.current()
-    return jsonify({"clock": mock.clock.state(),
-                    "limits": mock.limits.as_json(),
+    mock_conditions = conditions.current()
+    return jsonify({"clock": mock_conditions.clock.state(),
+                    "limits": mock_conditions.limits_table.as_json(),
                     "faults": current_app.extensions["traffic"].faults.as_json(),
-                    "idp": {"up": mock.idp_up},
-                    "sms_gateway": mock.gateway.as_json()})
+                    "idp": {"up": mock_conditions.idp_up},
+                    "sms_gateway": mock_conditions.gateway.as_json()})

@@ -210,7 +210,7 @@ def confirm():
                                 session["office_id"], Decimal(pending["wage"]),
                                 pending["cycle"], web.rules().submission_key(pending["key"]),
                                 in_request.now(), in_request.gateway(),
-                                conditions.current().limits.table())
+                                conditions.current().limits_table.table())
         except cases.DeclarationRefused as exc:
             abort(409, description=str(exc))
         get_store().portal.drop_draft(person["id"])

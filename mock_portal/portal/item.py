@@ -13,8 +13,8 @@ bp = Blueprint("item", __name__, url_prefix="/item")
 
 def limits_today() -> limits.YearLimits:
     """The limits in force on the mock clock's day, from the mock's limits table."""
-    mock = conditions.current()
-    return web.rules().limits_on(in_request.now().date(), mock.limits.table())
+    return web.rules().limits_on(in_request.now().date(),
+                                 conditions.current().limits_table.table())
 
 
 @bp.get("/guide")

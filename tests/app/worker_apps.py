@@ -54,8 +54,8 @@ def build(settings: Settings) -> Origins:
     """Both apps over `settings`, the portal's code exchange going to the identity app's test
     client instead of over HTTP; one set of conditions and, in test mode, one journal and one
     set of fault rules in front of both, as in a running mock."""
-    mock = conditions.Conditions()
-    idp = identity.create_app(settings, mock_conditions=mock)
+    mock_conditions = conditions.Conditions()
+    idp = identity.create_app(settings, mock_conditions=mock_conditions)
 
     def token_post(url, form):
         # A client per call: a server-to-server call carries no cookies, as over HTTP.
@@ -64,8 +64,9 @@ def build(settings: Settings) -> Origins:
 
     portal_app = portal.create_app(settings, token_post=token_post,
                                    traffic_in_front=idp.extensions.get("traffic"),
-                                   mock_conditions=mock)
-    return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)), mock)
+                                   mock_conditions=mock_conditions)
+    return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)),
+                   mock_conditions)
 
 
 class WorkerApps:
