@@ -1,5 +1,6 @@
-"""The layers of docs/architecture.md: what each part of mock_portal may import, that no two of
-its packages import each other, and which packages the harness's own parts never import."""
+"""The layers of docs/architecture.md: the table's rows in order, what each part of mock_portal
+may import (its own layer or lower ones), that no two of its packages import each other, and
+which packages the harness's own parts never import."""
 
 from __future__ import annotations
 
@@ -49,6 +50,21 @@ MAY_IMPORT: dict[str, set[str]] = {
     "config": set(),
     "__init__": set(),
 }
+
+#: The layers of docs/architecture.md's table, top first, each with its parts (mock_portal's
+#: own `__init__`, empty, at the bottom): a part imports only from its own layer or lower ones.
+LAYERS: list[tuple[str, set[str]]] = [
+    ("entry", {"__main__", "server"}),
+    ("areas (Flask)", {"portal", "identity", "admin"}),
+    ("seeded defects", {"defects"}),
+    ("shared web helpers", {"web", "in_request", "csrf", "encoding", "errors", "favicon"}),
+    ("in front (test mode)", {"traffic"}),
+    ("the mock's conditions", {"conditions"}),
+    ("services", {"services"}),
+    ("store", {"store"}),
+    ("domain", {"domain"}),
+    ("bottom", {"clock", "config", "__init__"}),
+]
 
 #: Part of the project → packages it must never import (at any depth of the module).
 FORBIDDEN = {
@@ -126,7 +142,7 @@ def test_the_table_names_every_part_of_mock_portal():
 
 
 def test_each_part_imports_only_what_the_table_allows():
-    breaches = {part: sorted(targets - MAY_IMPORT[part])
+    breaches = {part: sorted(targets - MAY_IMPORT.get(part, set()))
                 for part, targets in imports_between_parts().items()
                 if targets - MAY_IMPORT.get(part, set())}
 
@@ -136,6 +152,45 @@ def test_each_part_imports_only_what_the_table_allows():
 def test_no_two_parts_import_each_other_around_a_circle():
     assert circles(imports_between_parts()) == []
     assert circles(MAY_IMPORT) == []
+
+
+def layer_of(part: str) -> int:
+    """How far down LAYERS `part` sits (0: the top)."""
+    return next(depth for depth, (_, parts) in enumerate(LAYERS) if part in parts)
+
+
+def architecture_rows() -> list[tuple[str, str]]:
+    """(layer, modules) of each row of docs/architecture.md's layer table, top first."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## Inside mock_portal: layers", 1)[1].split("\n## ", 1)[0]
+    cells = [line.split("|")[1:3] for line in section.splitlines() if line.startswith("| ")]
+    return [(layer.strip(), modules) for layer, modules in cells[1:]]
+
+
+def test_the_layers_are_the_rows_of_the_architecture_table_and_name_every_part():
+    rows = architecture_rows()
+
+    assert [layer for layer, _ in rows] == [layer for layer, _ in LAYERS]
+    assert {part for (_, modules), (_, parts) in zip(rows, LAYERS, strict=True)
+            for part in parts if part != "__init__" and f"`{part}" not in modules} == set()
+    assert set().union(*(parts for _, parts in LAYERS)) == set(MAY_IMPORT)
+
+
+def upward(table: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Each part of `table` → the parts of higher layers it names."""
+    found = {part: sorted(target for target in targets if layer_of(target) < layer_of(part))
+             for part, targets in table.items()}
+    return {part: targets for part, targets in found.items() if targets}
+
+
+def test_each_part_may_import_only_its_own_layer_or_lower_ones():
+    assert upward(MAY_IMPORT) == {}
+
+
+def test_the_layer_check_finds_an_upward_edge_that_closes_no_circle():
+    table = {"services": {"store", "web"}, "web": {"domain"}, "store": {"domain"}, "domain": set()}
+
+    assert (upward(table), circles(table)) == ({"services": ["web"]}, [])
 
 
 def test_the_circle_check_finds_a_circle_of_three_once():
