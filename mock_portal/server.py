@@ -33,13 +33,19 @@ def prepare(settings: Settings) -> None:
 
 
 def build(settings: Settings, startup_limits: Table | None = None):
-    """The two WSGI apps (portal, identity platform), ready to serve, with one set of
-    conditions (clock, limits from `startup_limits` on, platform availability, SMS gateway);
-    in test mode one journal and one set of fault rules in front of both."""
+    """The two WSGI apps (portal, identity platform) over a database made ready, `wire`d."""
     prepare(settings)
+    return wire(settings, startup_limits)
+
+
+def wire(settings: Settings, startup_limits: Table | None = None, token_post=None):
+    """The two apps (portal, identity platform) with one set of conditions (clock, limits from
+    `startup_limits` on, platform availability, SMS gateway) and, in test mode, one journal
+    and one set of fault rules in front of both; `token_post` replaces the portal's HTTP call
+    of the code exchange (the app tier's, in-process)."""
     in_front = traffic.Traffic(settings.journal_size) if settings.test_mode else None
     mock_conditions = conditions.Conditions(startup_limits)
-    return (portal.create_app(settings, traffic_in_front=in_front,
+    return (portal.create_app(settings, token_post=token_post, traffic_in_front=in_front,
                               mock_conditions=mock_conditions),
             identity.create_app(settings, traffic_in_front=in_front,
                                 mock_conditions=mock_conditions))

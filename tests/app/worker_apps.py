@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 
-from mock_portal import conditions, identity, portal, server, store, traffic
+from mock_portal import conditions, server, store, traffic
 from mock_portal.config import Settings
 
 
@@ -51,22 +51,17 @@ class Origins(NamedTuple):
 
 
 def build(settings: Settings) -> Origins:
-    """Both apps over `settings`, the portal's code exchange going to the identity app's test
-    client instead of over HTTP; one set of conditions and, in test mode, one journal and one
-    set of fault rules in front of both, as in a running mock."""
-    mock_conditions = conditions.Conditions()
-    idp = identity.create_app(settings, mock_conditions=mock_conditions)
+    """Both apps over `settings`, wired as a running mock's (server.wire), the portal's code
+    exchange going to the identity app's test client instead of over HTTP."""
 
     def token_post(url, form):
         # A client per call: a server-to-server call carries no cookies, as over HTTP.
         response = idp.test_client().post(urlsplit(url).path, data=form)
         return response.status_code, response.get_json()
 
-    portal_app = portal.create_app(settings, token_post=token_post,
-                                   traffic_in_front=idp.extensions.get("traffic"),
-                                   mock_conditions=mock_conditions)
+    portal_app, idp = server.wire(settings, token_post=token_post)
     return Origins(portal_app, idp, (dict(portal_app.config), dict(idp.config)),
-                   mock_conditions)
+                   idp.extensions["conditions"])
 
 
 class WorkerApps:
