@@ -75,9 +75,11 @@ lock:
 	@bash scripts/uv.sh
 	UV_PYTHON_DOWNLOADS=never $(VENV)/bin/uv lock $(if $(UPGRADE),--upgrade,)
 
+# The captcha of playwright.config.py's web_server, the one the harness logs in with: a suite run
+# with --base-url against this portal can log in.
 portal: setup
 	@mkdir -p var
-	$(PY) -m mock_portal --port $(PORT) --idp-port $(IDP_PORT) --test-mode --db var/portal.db
+	MOCK_PORTAL_CAPTCHA=1488 $(PY) -m mock_portal --port $(PORT) --idp-port $(IDP_PORT) --test-mode --db var/portal.db
 
 # HEADED=1 without a display runs the browsers under Xvfb (setup then makes sure it is installed).
 # Otherwise setup still installs Xvfb where it can, for the recorder's smoke test

@@ -1,7 +1,9 @@
 """Screens compared with a picture kept in the repository, as Playwright Test's
 `toHaveScreenshot`: the baseline's file name, the options and the images of a mismatch follow it.
 
-    baseline_path(test_file, name, project)   <test file>-snapshots/<name>-<project>-<platform>.png
+    baseline_path(test_file, name, project)   <test file>-snapshots/<name>-<project>-<platform>.png,
+                                              project as Playwright Test names it, with its
+                                              engine: step-01-desktop-chromium-linux.png
     ScreenshotOptions.from_config(settings)   expect.toHaveScreenshot of playwright.config.py
     compare(expected, actual, options)        pixels that differ (pixelmatch), and the diff image
     capture(target, options, mask, matches)   a screenshot, retaken until stable if it differs
@@ -90,7 +92,8 @@ def sanitized(name: str) -> str:
 
 
 def baseline_path(test_file: Path, name: str, project: str) -> Path:
-    """Where Playwright Test keeps the baseline: beside the test file, per project and platform."""
+    """Where Playwright Test keeps the baseline: beside the test file, per project (its name with
+    the engine, "desktop-chromium") and platform."""
     return (test_file.parent / f"{test_file.name}-snapshots"
             / f"{sanitized(name)}-{project}-{platform()}.png")
 

@@ -6,6 +6,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from support.run_settings import load
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -84,6 +86,17 @@ def test_the_workflow_runs_the_journey_on_firefox_and_webkit():
     assert "playwright install --with-deps firefox webkit" in install
     assert ('run: make test PROJECT=desktop ENGINE="firefox webkit" '
             'PYTEST_ARGS="e2e/test_journey.py"' in journey)
+
+
+def test_make_portal_runs_in_test_mode_with_the_captcha_the_harness_logs_in_with():
+    dry_run = subprocess.run(["make", "-n", "-s", "--no-print-directory", "portal"],
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    captcha = load(ROOT / "playwright.config.py").captcha
+
+    command = next(line for line in dry_run.splitlines() if "-m mock_portal" in line)
+
+    assert command.startswith(f"MOCK_PORTAL_CAPTCHA={captcha} ")
+    assert "--test-mode" in command
 
 
 def test_make_test_passes_each_project_engine_and_the_shard_to_pytest():
