@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pages import IdentityLoginPage
-
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.accessibility]
 
@@ -66,7 +64,5 @@ def test_case_detail(submitted, match_aria_snapshot, volatile):
     match_aria_snapshot(main(detail.page), "case-detail", {**volatile, number: CASE_NUMBER})
 
 
-def test_login(page, match_aria_snapshot):
-    login_page = IdentityLoginPage(page).open()
-
+def test_login(login_page, match_aria_snapshot):
     match_aria_snapshot(main(login_page.page), "login")
