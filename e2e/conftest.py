@@ -20,6 +20,7 @@ from pages import (
     SubmissionSuccessPage,
 )
 from support.expected import MONTHLY
+from support.reach import CONFIRM_POST
 
 
 @pytest.fixture
@@ -102,6 +103,22 @@ def confirmation_of(declarant, screens):
         return screens.confirmation(wage, cycle or MONTHLY)
 
     return go
+
+
+@pytest.fixture
+def lose_the_answer(persona, admin, set_faults):
+    """`lose_the_answer(confirmation) -> 办件单号`: 提交 on `confirmation` (a ConfirmationPage)
+    while the portal drops the answer (the fault rule cleared once it has): the browser's own
+    error page shown, `persona`'s one case made, unseen. Declare portal_wide("faults")."""
+
+    def submit(confirmation: ConfirmationPage) -> str:
+        set_faults({**CONFIRM_POST, "drop": True})
+        confirmation.submit_losing_the_answer()
+        admin.clear_faults()
+        (made,) = admin.cases(persona.id_number)
+        return made["number"]
+
+    return submit
 
 
 @pytest.fixture
