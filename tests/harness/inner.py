@@ -1,9 +1,10 @@
 """Inner pytest runs for the harness's own tests: a throw-away project with the harness's plugins,
 a config and a small synthetic suite of the test's own, never our own suite.
 
-A run that launches a browser or serves a portal is its own process (`run`), as a user's run is;
-a run that launches no browser may run in the test's process (`run_in_process`): the same
-plugins, without a second Python start and its imports (a portal it starts is still a process).
+A run is its own process (`run`), as a user's run is; a run that launches no Playwright of its
+own may run in the test's process (`run_in_process`): the same plugins, without a second Python
+start and its imports (a browser run borrows the outer Playwright: OuterPlaywright; a portal it
+starts is still a process).
 """
 
 from __future__ import annotations
@@ -102,9 +103,10 @@ class InnerProject:
                                 done.stderr.splitlines(), time.monotonic() - started)
 
     def run_in_process(self, *args: str, plugins: tuple[object, ...] = ()) -> pytest.RunResult:
-        """pytest in this process, for runs that launch no browser (Playwright's sync API may be
-        running here already) and need no process of their own (module state such as a shared
-        portal's salt is per process); `plugins` are registered for the run."""
+        """pytest in this process, for runs that launch no Playwright of their own (a browser
+        run borrows the outer one: OuterPlaywright; a second sync Playwright cannot start here)
+        and need no process of their own (module state such as a shared portal's salt is per
+        process); `plugins` are registered for the run."""
         assert self.pytester is not None, "an in-process run needs the `inner` fixture"
         # pytest-playwright opens Playwright's soft-assertion scope around every test call, and
         # scopes do not nest: the inner run's tests get one of their own.
