@@ -10,7 +10,7 @@ import pytest
 
 from tests.harness.reports import trace_contents
 
-from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright, collected
+from .inner import collected
 
 #: Browser tests, one marked for the phone; each writes the viewport and user agent its project
 #: gave it.
@@ -139,7 +139,10 @@ def test_an_engine_pytest_playwright_does_not_know_is_its_usage_error(inner):
 
 def test_firefox_skips_the_phone_it_cannot_emulate(inner, playwright):
     # The context's arguments only: no browser, no portal (base_url None).
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + """
+    inner.write_tests("""
+import pytest
+
+
 @pytest.fixture(scope="session")
 def base_url():
     return None
@@ -150,8 +153,7 @@ def test_context(browser_context_args):
     pass
 """)
 
-    result = inner.run_in_process("--browser", "firefox", "-rs",
-                                  plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process("--browser", "firefox", "-rs", outer_playwright=playwright)
 
     result.assert_outcomes(passed=1, skipped=1)
     result.stdout.fnmatch_lines(["SKIPPED*Firefox cannot emulate a phone*"])
@@ -163,10 +165,10 @@ def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(i
     # --tracing (pytest-playwright's) sets the mode only: what the trace records stays the
     # config's.
     inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + TESTS)
+    inner.write_tests(TESTS)
 
     result = inner.run_in_process("--tracing", "on", "--junitxml", "junit.xml",
-                                  plugins=(OuterPlaywright(playwright),))
+                                  outer_playwright=playwright)
 
     result.assert_outcomes(passed=4)
     seen = {p.stem: json.loads(p.read_text()) for p in inner.path.glob("*-*.json")}
