@@ -64,10 +64,11 @@ def sms_login(login_page: IdentityLoginPage) -> IdentityLoginPage:
 
 
 @pytest.fixture
-def declaration_day() -> str | None:
-    """When the declaration happens (an ISO time for the mock clock, frozen); None: real time.
-    Modules override it (and then mark themselves portal_wide("clock"))."""
-    return None
+def declaration_day(request: pytest.FixtureRequest) -> str | None:
+    """When the declaration happens: the test module's DECLARATION_DAY (an ISO time for the mock
+    clock, frozen; the module then marks itself portal_wide("clock")); None, real time, in a
+    module without one. A test may parametrize it instead."""
+    return getattr(request.module, "DECLARATION_DAY", None)
 
 
 @pytest.fixture

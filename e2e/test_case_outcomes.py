@@ -12,15 +12,10 @@ from support.expected import ITEM
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.space]
 
-DAY = "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 REFUSAL = "申请人不属于本市灵活就业人员"
 REJECTION = "缴费工资证明材料不全"
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return DAY
 
 
 @pytest.fixture

@@ -10,13 +10,8 @@ from support.expected import SMS_APPROVED, SMS_SUBMITTED
 
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.messages]
 
-DAY = "2025-09-01T10:00:00+08:00"
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return DAY
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 def test_my_space_shows_the_submission_sms_as_an_unread_message(page, case_number):

@@ -8,11 +8,8 @@ from pages import SmsOutboxPage
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.sms]
 
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 def submitted_text(number: str) -> str:
