@@ -20,7 +20,7 @@ def test_login_without_the_ui_asks_the_portal_for_the_oauth_routes_only(persona,
     assert paths == ["/login", "/oauth/callback"]
 
 
-def test_a_double_click_on_submit_posts_once(confirmation_of, admin, journal_emptied, set_faults):
+def test_a_double_click_on_submit_posts_once(confirmation_of, admin, set_faults):
     confirmation = confirmation_of("8000")
     # A slow answer, so the second click lands while the first 提交 is still on its way.
     set_faults({**CONFIRM_POST, "delay_ms": 300})
