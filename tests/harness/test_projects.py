@@ -192,3 +192,22 @@ def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(i
     junit = (inner.path / "junit.xml").read_text()
     assert 'name="test_at_any_width[mobile-chromium]"' in junit
     assert 'name="test_at_any_width[desktop-chromium]"' in junit
+
+
+def test_a_parameter_named_page_is_no_browser_test(inner):
+    # A browser test is one needing browser_name (fixtures/projects.py), not one with an
+    # argument named as a pytest-playwright fixture: no project. The engine is
+    # pytest-playwright's own doing (its list of fixture names).
+    inner.write_tests("""
+import pytest
+
+
+@pytest.mark.parametrize("page", ["guide"])
+def test_doc(page):
+    pass
+""")
+
+    result = inner.run_in_process("--collect-only", "-q")
+
+    assert result.ret == pytest.ExitCode.OK
+    assert collected(result) == ["test_inner.py::test_doc[chromium-guide]"]
