@@ -20,6 +20,7 @@ from pages import (
     SubmissionSuccessPage,
 )
 from support.expected import MONTHLY
+from support.reach import CONFIRM_POST
 
 
 @pytest.fixture
@@ -63,10 +64,11 @@ def sms_login(login_page: IdentityLoginPage) -> IdentityLoginPage:
 
 
 @pytest.fixture
-def declaration_day() -> str | None:
-    """When the declaration happens (an ISO time for the mock clock, frozen); None: real time.
-    Modules override it (and then mark themselves portal_wide("clock"))."""
-    return None
+def declaration_day(request: pytest.FixtureRequest) -> str | None:
+    """When the declaration happens: the test module's DECLARATION_DAY (an ISO time for the mock
+    clock, frozen; the module then marks itself portal_wide("clock")); None, real time, in a
+    module without one. A test may parametrize it instead."""
+    return getattr(request.module, "DECLARATION_DAY", None)
 
 
 @pytest.fixture
@@ -102,6 +104,22 @@ def confirmation_of(declarant, screens):
         return screens.confirmation(wage, cycle or MONTHLY)
 
     return go
+
+
+@pytest.fixture
+def lose_the_answer(persona, admin, set_faults):
+    """`lose_the_answer(confirmation) -> 办件单号`: 提交 on `confirmation` (a ConfirmationPage)
+    while the portal drops the answer (the fault rule cleared once it has): the browser's own
+    error page shown, `persona`'s one case made, unseen. Declare portal_wide("faults")."""
+
+    def submit(confirmation: ConfirmationPage) -> str:
+        set_faults({**CONFIRM_POST, "drop": True})
+        confirmation.submit_losing_the_answer()
+        admin.clear_faults()
+        (made,) = admin.cases(persona.id_number)
+        return made["number"]
+
+    return submit
 
 
 @pytest.fixture

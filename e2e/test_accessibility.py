@@ -83,14 +83,8 @@ def _draft_deletion(r: WayThere) -> Screen:
 
 
 def _login_unavailable(r: WayThere) -> Screen:
-    admin = r.fixture("admin")
-    admin.idp_down()
-    r.request.addfinalizer(admin.idp_up)
+    r.fixture("idp_down")
     return HomePage(r.page).open().header.log_in_expecting_unavailable()
-
-
-def _login(r: WayThere) -> IdentityLoginPage:
-    return IdentityLoginPage(r.page).open()
 
 
 def _registration_done(r: WayThere) -> Screen:
@@ -141,12 +135,13 @@ SCREENS: dict[str, Callable[[WayThere], Screen]] = {
     "not-found": lambda r: PageNotFoundPage(r.page).open("/no-such-page"),
     "login-unavailable": _login_unavailable,
     # the identity platform
-    "login": _login,
-    "login-refused": lambda r: _login(r).log_in_expecting_error("nobody", "wrong-password"),
-    "sms-login": lambda r: _login(r).switch_to_sms_login(),
-    "registration": lambda r: _login(r).open_registration(),
+    "login": lambda r: r.fixture("login_page"),
+    "login-refused": lambda r: r.fixture("login_page").log_in_expecting_error(
+        "nobody", "wrong-password"),
+    "sms-login": lambda r: r.fixture("sms_login"),
+    "registration": lambda r: r.fixture("login_page").open_registration(),
     "registration-done": _registration_done,
-    "password-reset": lambda r: _login(r).open_forgot_password(),
+    "password-reset": lambda r: r.fixture("login_page").open_forgot_password(),
     "password-reset-done": _password_reset_done,
     "logged-out": lambda r: LoggedOutPage(r.page).open(r.idp_url),
     "identity-error": _identity_error,

@@ -8,19 +8,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pages import IdentityLoginPage
-
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.accessibility]
 
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-10-20T10:00:00+08:00"
+
 #: 45 characters: a 统一社会信用代码 (digits and capitals), then digits (docs/domain.md §6).
 CASE_NUMBER = r"[0-9A-Z]{45}"
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return "2025-10-20T10:00:00+08:00"
 
 
 @pytest.fixture
@@ -66,7 +61,5 @@ def test_case_detail(submitted, match_aria_snapshot, volatile):
     match_aria_snapshot(main(detail.page), "case-detail", {**volatile, number: CASE_NUMBER})
 
 
-def test_login(page, match_aria_snapshot):
-    login_page = IdentityLoginPage(page).open()
-
+def test_login(login_page, match_aria_snapshot):
     match_aria_snapshot(main(login_page.page), "login")

@@ -12,35 +12,24 @@ from support.expected import ITEM
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.space]
 
-DAY = "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 REFUSAL = "申请人不属于本市灵活就业人员"
 REJECTION = "缴费工资证明材料不全"
 
 
 @pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return DAY
-
-
-@pytest.fixture
-def number(case_number) -> str:
-    """The 办件单号 of `persona`'s declaration, 已提交 on 2025-09-01 10:00."""
+def rejected(admin, case_number) -> str:
+    """The case, 已受理 and then 已办结 with 不予通过 and REJECTION."""
+    admin.transition(case_number, "已受理")
+    admin.transition(case_number, "已办结", result="不予通过", reason=REJECTION)
     return case_number
 
 
-@pytest.fixture
-def rejected(admin, number) -> str:
-    """The case, 已受理 and then 已办结 with 不予通过 and REJECTION."""
-    admin.transition(number, "已受理")
-    admin.transition(number, "已办结", result="不予通过", reason=REJECTION)
-    return number
+def test_a_case_not_accepted_shows_its_reason_on_the_detail(page, admin, case_number):
+    admin.transition(case_number, "不予受理", reason=REFUSAL)
 
-
-def test_a_case_not_accepted_shows_its_reason_on_the_detail(page, admin, number):
-    admin.transition(number, "不予受理", reason=REFUSAL)
-
-    detail = MySpacePage(page).open().view_case(number)
+    detail = MySpacePage(page).open().view_case(case_number)
 
     expect(detail.status).to_have_text("不予受理")
     expect(detail.fact("不予受理原因")).to_have_text(REFUSAL)
@@ -51,13 +40,13 @@ def test_a_case_not_accepted_shows_its_reason_on_the_detail(page, admin, number)
     expect(detail.withdraw_link).to_have_count(0)
 
 
-def test_a_case_not_accepted_is_told_by_sms_with_its_reason(page, admin, persona, number):
-    admin.transition(number, "不予受理", reason=REFUSAL)
+def test_a_case_not_accepted_is_told_by_sms_with_its_reason(page, admin, persona, case_number):
+    admin.transition(case_number, "不予受理", reason=REFUSAL)
 
     outbox = SmsOutboxPage(page).open(persona.phone)
 
     expect(outbox.latest).to_contain_text(
-        f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{number}）不予受理，"
+        f"【北京市政务服务网】您申请的“{ITEM}”（办件单号：{case_number}）不予受理，"
         f"原因：{REFUSAL}。请登录“我的空间”查看详情。")
 
 
@@ -79,8 +68,8 @@ def test_a_rejected_case_is_told_by_sms_with_its_result_and_reason(page, persona
         f"办理结果：不予通过，原因：{REJECTION}。请登录“我的空间”查看详情。")
 
 
-def test_the_applicant_withdraws_a_submitted_case(page, admin, number):
-    detail = MySpacePage(page).open().view_case(number)
+def test_the_applicant_withdraws_a_submitted_case(page, admin, case_number):
+    detail = MySpacePage(page).open().view_case(case_number)
 
     detail = detail.withdraw()
 
@@ -88,23 +77,23 @@ def test_the_applicant_withdraws_a_submitted_case(page, admin, number):
     expect(detail.history_rows.last.get_by_role("cell")).to_have_text(
         ["2025-09-01 10:00:00", "已撤回", "申请人撤回"])
     expect(detail.withdraw_link).to_have_count(0)
-    assert admin.case(number)["status"] == "已撤回"
+    assert admin.case(case_number)["status"] == "已撤回"
 
 
-def test_the_withdrawal_asks_first_and_cancel_changes_nothing(page, admin, number):
-    withdrawal = MySpacePage(page).open().view_case(number).start_withdrawal()
+def test_the_withdrawal_asks_first_and_cancel_changes_nothing(page, admin, case_number):
+    withdrawal = MySpacePage(page).open().view_case(case_number).start_withdrawal()
     expect(withdrawal.question).to_have_text(
         "确定要撤回该办件吗？撤回后该办件将不再办理，如需办理，请重新申报。")
 
     detail = withdrawal.cancel()
 
     expect(detail.status).to_have_text("已提交")
-    assert admin.case(number)["status"] == "已提交"
+    assert admin.case(case_number)["status"] == "已提交"
 
 
-def test_a_case_accepted_meanwhile_cannot_be_withdrawn(page, admin, number):
-    detail = MySpacePage(page).open().view_case(number)
-    admin.transition(number, "已受理")
+def test_a_case_accepted_meanwhile_cannot_be_withdrawn(page, admin, case_number):
+    detail = MySpacePage(page).open().view_case(case_number)
+    admin.transition(case_number, "已受理")
 
     detail = detail.withdraw_expecting_error()
 
@@ -112,9 +101,9 @@ def test_a_case_accepted_meanwhile_cannot_be_withdrawn(page, admin, number):
     expect(detail.status).to_have_text("已受理")
 
 
-def test_a_case_accepted_after_the_question_cannot_be_withdrawn(page, admin, number):
-    withdrawal = MySpacePage(page).open().view_case(number).start_withdrawal()
-    admin.transition(number, "已受理")
+def test_a_case_accepted_after_the_question_cannot_be_withdrawn(page, admin, case_number):
+    withdrawal = MySpacePage(page).open().view_case(case_number).start_withdrawal()
+    admin.transition(case_number, "已受理")
 
     detail = withdrawal.confirm_expecting_error()
 

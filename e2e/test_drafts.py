@@ -13,13 +13,8 @@ from support.portal_user import PortalUser
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.form]
 
-DAY = "2025-09-01T10:00:00+08:00"
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return DAY
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 @pytest.fixture

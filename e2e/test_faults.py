@@ -16,6 +16,7 @@ from pages import (
     PortalErrorPage,
 )
 from support.expected import NETWORK_ERROR, SERVICE_UNAVAILABLE
+from support.reach import CONFIRM_POST
 
 # Every test here changes (or reads) state of the whole portal: skipped on a shared one.
 pytestmark = pytest.mark.portal_wide("faults")
@@ -41,8 +42,7 @@ def test_a_page_that_fails_shows_a_chinese_page_whose_retry_shows_the_page(page,
 def test_a_failed_submit_and_a_retry_make_exactly_one_case(confirmation_of, persona, admin,
                                                            set_faults):
     confirmation = confirmation_of("8000")
-    set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
-                "status": 503, "times": 1})
+    set_faults({**CONFIRM_POST, "status": 503, "times": 1})
     failed = confirmation.submit_expecting_failure()
     expect(failed.error).to_have_text(SERVICE_UNAVAILABLE)
 
@@ -52,19 +52,15 @@ def test_a_failed_submit_and_a_retry_make_exactly_one_case(confirmation_of, pers
     assert [case["number"] for case in admin.cases(persona.id_number)] == [number]
 
 
-def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(confirmation_of, persona, admin,
-                                                                      set_faults):
+def test_a_submit_whose_answer_was_lost_shows_its_one_case_in_my_cases(confirmation_of,
+                                                                      lose_the_answer):
     confirmation = confirmation_of("8000")
-    set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
-                "drop": True})
-    confirmation.submit_losing_the_answer()
-    admin.clear_faults()
+    number = lose_the_answer(confirmation)
 
     my_cases = MySpacePage(confirmation.page).open().open_case_progress().open_my_cases()
 
-    (made,) = admin.cases(persona.id_number)
     expect(my_cases.rows).to_have_count(1)
-    expect(my_cases.case(made["number"])).to_be_visible()
+    expect(my_cases.case(number)).to_be_visible()
 
 
 def test_a_failing_identity_platform_page_offers_retry(page, set_faults):

@@ -10,11 +10,8 @@ from support.expected import CYCLES
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.form, pytest.mark.accessibility]
 
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 def test_name_and_id_number_come_from_the_login_and_are_read_only(form, persona):

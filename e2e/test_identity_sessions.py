@@ -18,11 +18,8 @@ from support.expected import HAIDIAN, HAIDIAN_CENTRE_NAME, IDP_UNAVAILABLE
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.identity]
 
-
-@pytest.fixture
-def declaration_day() -> str:
-    """The 在线填表 tests start on a fixed day (frozen mock clock)."""
-    return "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 def chooser_in(page: Page) -> OfficeChooserPage:

@@ -13,19 +13,13 @@ pytestmark = [pytest.mark.portal_wide("faults"), pytest.mark.form]
 
 
 @pytest.fixture
-def lost_submit(form, persona, admin, set_faults):
+def lost_submit(form, lose_the_answer):
     """Function scope; (page, 办件单号): 信息确认 of 8000 元 submitted while the portal drops the
-    answer (a fault rule, cleared once it has), the browser's own error page shown; the case
-    made, unseen."""
+    answer (`lose_the_answer`), the browser's own error page shown; the case made, unseen."""
     # 在线填表 is filled in and 下一步 taken in the page, not reached directly: 返回 goes back
     # through the browser's own history, which must hold the form as a person's would.
     confirmation = form.fill_in("8000").go_to_confirmation()
-    set_faults({"origin": "portal", "method": "POST", "path": "/declaration/confirm",
-                "drop": True})
-    confirmation.submit_losing_the_answer()
-    admin.clear_faults()
-    (made,) = admin.cases(persona.id_number)
-    return confirmation.page, made["number"]
+    return confirmation.page, lose_the_answer(confirmation)
 
 
 def test_back_after_a_lost_submit_names_the_case_and_a_second_submit_replaces_it(

@@ -36,7 +36,7 @@ def declarant_of_one_day(request, portal, admin) -> tuple[Persona, list[str]]:
 
 
 @pytest.fixture
-def declared(declarant_of_one_day) -> list[str]:
+def case_numbers(declarant_of_one_day) -> list[str]:
     """The eleven 办件单号, oldest first."""
     return declarant_of_one_day[1]
 
@@ -48,17 +48,17 @@ def my_cases(page, login, declarant_of_one_day) -> MyCasesPage:
     return MyCasesPage(page).open()
 
 
-def test_the_first_page_shows_the_ten_newest(my_cases, declared):
-    expect(my_cases.numbers).to_have_text(list(reversed(declared[1:])))
+def test_the_first_page_shows_the_ten_newest(my_cases, case_numbers):
+    expect(my_cases.numbers).to_have_text(list(reversed(case_numbers[1:])))
     expect(my_cases.page_info).to_have_text("共11件，第1页/共2页")
     expect(my_cases.previous_link).to_have_count(0)
 
 
 # On the phone too: the page links under the scrolling table (the guide's walk only looks).
 @pytest.mark.mobile
-def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, declared):
+def test_next_page_shows_the_oldest_and_previous_goes_back(my_cases, case_numbers):
     second = my_cases.next_page()
-    expect(second.numbers).to_have_text([declared[0]])
+    expect(second.numbers).to_have_text([case_numbers[0]])
     expect(second.page_info).to_have_text("共11件，第2页/共2页")
     expect(second.next_link).to_have_count(0)
 
@@ -79,17 +79,17 @@ def identifying_tail(number: str, others: list[str]) -> str:
 
 # On the phone too: the search form above the scrolling table.
 @pytest.mark.mobile
-def test_search_by_the_last_digits_of_the_number(my_cases, declared):
-    found = my_cases.search(identifying_tail(declared[3], declared))
+def test_search_by_the_last_digits_of_the_number(my_cases, case_numbers):
+    found = my_cases.search(identifying_tail(case_numbers[3], case_numbers))
 
-    expect(found.numbers).to_have_text([declared[3]])
-    expect(found.cells(declared[3]).nth(3)).to_have_text("已撤回")
+    expect(found.numbers).to_have_text([case_numbers[3]])
+    expect(found.cells(case_numbers[3]).nth(3)).to_have_text("已撤回")
 
 
-def test_filter_by_status(my_cases, declared):
+def test_filter_by_status(my_cases, case_numbers):
     found = my_cases.search(status="已撤回")
 
-    expect(found.numbers).to_have_text(list(reversed(declared[:10])))
+    expect(found.numbers).to_have_text(list(reversed(case_numbers[:10])))
     expect(found.status_choice).to_have_value("已撤回")
 
 
@@ -108,11 +108,11 @@ def test_a_search_with_letters_says_what_to_type(my_cases):
     expect(found.rows).to_have_count(10)
 
 
-def test_a_page_beyond_the_last_shows_the_last(my_cases, declared):
+def test_a_page_beyond_the_last_shows_the_last(my_cases, case_numbers):
     last = MyCasesPage(my_cases.page).open("?page=7")
 
     expect(last.error).to_have_text("共2页，没有第7页，已显示第2页。")
-    expect(last.numbers).to_have_text([declared[0]])
+    expect(last.numbers).to_have_text([case_numbers[0]])
 
 
 def test_an_unknown_status_shows_every_case(my_cases):

@@ -7,17 +7,14 @@ from playwright.sync_api import expect
 # The declaration day freezes the mock clock.
 pytestmark = pytest.mark.portal_wide("clock")
 
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
+
 
 @pytest.fixture(params=[False, True], ids=["directly", "through-the-ui"])
 def reach_through_ui(request):
     """Function scope; both ways to a screen, one test each (overrides fixtures/screens.py's)."""
     return request.param
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day (the mock clock frozen there)."""
-    return "2025-09-01T10:00:00+08:00"
 
 
 def test_the_confirmation_is_reached_with_the_values_and_its_way_back(declarant, screens):

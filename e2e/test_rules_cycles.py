@@ -10,14 +10,11 @@ from support.expected import MONTHLY_AMOUNTS
 #: … and the seeded-defect areas they are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.portal_wide("clock"), pytest.mark.retirement]
 
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
+
 #: 8000 元 × (pension 20 % + unemployment 1 %).
 AT_8000 = MONTHLY_AMOUNTS.format(pension="1600.00", unemployment="80.00", total="1680.00")
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return "2025-09-01T10:00:00+08:00"
 
 
 def test_a_quarterly_cycle_is_confirmed_and_detailed(confirmation_of):

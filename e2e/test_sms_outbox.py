@@ -4,25 +4,13 @@ import pytest
 from playwright.sync_api import expect
 
 from pages import SmsOutboxPage
+from support.expected import SMS_APPROVED, SMS_SUBMITTED
 
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.sms]
 
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return "2025-09-01T10:00:00+08:00"
-
-
-def submitted_text(number: str) -> str:
-    return (f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
-            "已提交，预计于今日完成办结，请耐心等待。")
-
-
-def completed_text(number: str) -> str:
-    return (f"【北京市政务服务网】您申请的“灵活就业人员社会保险缴费申报与变更”（办件单号：{number}）"
-            "已办结，办理结果：通过。请登录“我的空间”查看详情。")
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 
 
 @pytest.mark.portal_wide("clock")
@@ -32,7 +20,7 @@ def test_the_submission_sms_goes_to_the_accounts_phone(submitted, persona):
     outbox = submitted.header.open_sms_outbox().filter_by_phone(persona.phone)
 
     expect(outbox.messages).to_have_count(1)
-    expect(outbox.text_of(outbox.latest)).to_have_text(submitted_text(number))
+    expect(outbox.text_of(outbox.latest)).to_have_text(SMS_SUBMITTED.format(number=number))
     expect(outbox.latest).to_contain_text(f"{persona.phone} · 2025-09-01 10:00:00")
     expect(outbox.phone).to_have_value(persona.phone)
 
@@ -44,8 +32,10 @@ def test_the_completion_sms_comes_first_once_the_case_is_done(page, case_number,
     outbox = SmsOutboxPage(page).open(persona.phone)
 
     expect(outbox.messages).to_have_count(2)
-    expect(outbox.text_of(outbox.messages.nth(0))).to_have_text(completed_text(case_number))
-    expect(outbox.text_of(outbox.messages.nth(1))).to_have_text(submitted_text(case_number))
+    expect(outbox.text_of(outbox.messages.nth(0))).to_have_text(
+        SMS_APPROVED.format(number=case_number))
+    expect(outbox.text_of(outbox.messages.nth(1))).to_have_text(
+        SMS_SUBMITTED.format(number=case_number))
 
 
 def test_a_phone_without_messages_shows_none(page, make_persona):

@@ -9,14 +9,9 @@ from support.portal_user import PortalUser
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.space]
 
-DAY = "2025-09-01T10:00:00+08:00"
+#: When `declarant` declares: the mock clock frozen there (e2e/conftest.py's declaration_day).
+DECLARATION_DAY = "2025-09-01T10:00:00+08:00"
 STATUSES = ["全部", "暂存", "已提交", "已受理", "办理中", "已办结", "不予受理", "已撤回"]
-
-
-@pytest.fixture
-def declaration_day():
-    """The declaration's day: `declarant` freezes the portal's mock clock there."""
-    return DAY
 
 
 @pytest.fixture
@@ -128,7 +123,7 @@ def test_the_header_leads_to_my_space(page, persona, login):
 @pytest.fixture
 def six_cases(portal, persona, clock) -> list[str]:
     """Six declarations by `persona`, a minute apart, made without a browser, oldest first."""
-    clock.freeze(DAY)
+    clock.freeze(DECLARATION_DAY)
     user = PortalUser.over_http(portal, persona.username)
     numbers = []
     for n in range(6):

@@ -24,6 +24,9 @@ NOTICE = "/declaration/notice"
 FORM = "/declaration/form"
 CONFIRMATION = "/declaration/confirm"
 SUCCESS = "/declaration/success/"
+#: 信息确认's 提交 as a fault rule (support/control_api.py's set_faults) or the journal names it;
+#: a rule adds what happens to it: `{**CONFIRM_POST, "drop": True}`.
+CONFIRM_POST = {"origin": "portal", "method": "POST", "path": CONFIRMATION}
 
 
 class ReachRefused(AssertionError):

@@ -26,6 +26,8 @@ from .worker_apps import Origins, WorkerApps
 
 #: Linux's tmpfs for shared memory: files there live in RAM.
 SHARED_MEMORY = "/dev/shm"
+#: When `declare_approved` declares: in July, the contribution year's first month.
+DECLARED = "2025-07-10T09:30:00+08:00"
 
 
 @pytest.fixture(scope="session")
@@ -139,6 +141,22 @@ def logged_in(user, clock):
     user.log_in_from_portal("/space/")
     assert user.logged_in
     return user
+
+
+@pytest.fixture
+def declare_approved(user, admin, clock):
+    """Function scope; `declare_approved(cycle="按月缴费", day=DECLARED) -> number`: `user`
+    declares 7162 元 with `cycle` on `day` (the clock frozen there), the case then 已受理 and
+    已办结 通过."""
+
+    def declare(cycle: str = "按月缴费", day: str = DECLARED) -> str:
+        clock.freeze(day)
+        number = user.declare("7162", cycle)
+        admin.transition(number, "已受理")
+        admin.transition(number, "已办结", result="通过")
+        return number
+
+    return declare
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ FIELDS = ("q", "number", "status", "page", "phone", "next", "wage", "cycle", "co
 
 
 @pytest.fixture
-def declared(user, clock) -> str:
+def case_number(user, clock) -> str:
     """The persona logged in with one submitted case (frozen at GUIDE_DAY): its number."""
     clock.freeze(GUIDE_DAY)
     return user.declare()
@@ -53,7 +53,7 @@ def declared(user, clock) -> str:
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE)
 def test_every_page_and_form_answers_hostile_values_without_a_server_error(portal_app, idp, user,
-                                                                           declared, value):
+                                                                           case_number, value):
     user.reach_form()
     user.save_draft("7000")
     draft_id = re.search(r"/space/progress/drafts/(\d+)/delete",
@@ -62,7 +62,8 @@ def test_every_page_and_form_answers_hostile_values_without_a_server_error(porta
     user.open("/renzheng/open/register", origin="idp")
     tokens["idp"] = user.csrf_token()
     # A message id that may not be the persona's: a 404 is an answer, a 500 is not.
-    address = {"number": declared, "draft_id": draft_id, "office_id": "110108-00", "message_id": 1}
+    address = {"number": case_number, "draft_id": draft_id, "office_id": "110108-00",
+               "message_id": 1}
     routes = [(origin, rule) for origin, app in (("portal", portal_app), ("idp", idp))
               for rule in app.url_map.iter_rules()
               # The captcha is an image (no page to read); its query is not read at all.
@@ -146,25 +147,25 @@ def test_a_control_call_over_another_limit_is_refused_naming_the_limit_in_force(
                                      "办得\x08很快", "办得很快\ufffd"],
                          ids=["nul", "escape-sequence", "bidi-override", "backspace",
                               "replacement-character"])
-def test_a_comment_with_characters_that_are_no_writing_is_refused_and_not_stored(user, declared,
-                                                                                 comment):
-    user.open(f"/declaration/evaluate/{declared}")
+def test_a_comment_with_characters_that_are_no_writing_is_refused_and_not_stored(
+        user, case_number, comment):
+    user.open(f"/declaration/evaluate/{case_number}")
 
-    page = user.post(f"/declaration/evaluate/{declared}", {"score": "5", "comment": comment})
+    page = user.post(f"/declaration/evaluate/{case_number}", {"score": "5", "comment": comment})
 
     assert (page.status_code, alert_of(page)) == (400, UNREADABLE_COMMENT)
-    assert "我的评价" not in text_of(user.open(f"/space/progress/cases/{declared}"))
+    assert "我的评价" not in text_of(user.open(f"/space/progress/cases/{case_number}"))
 
 
-def test_a_comment_sent_in_gbk_instead_of_utf8_is_refused_and_not_stored(user, declared,
+def test_a_comment_sent_in_gbk_instead_of_utf8_is_refused_and_not_stored(user, case_number,
                                                                          portal_settings):
-    user.open(f"/declaration/evaluate/{declared}")
+    user.open(f"/declaration/evaluate/{case_number}")
     body = (f"csrf_token={user.csrf_token()}&score=5"
             "&comment=%B0%EC%B5%C3%BA%DC%BF%EC")  # 办得很快 in GBK
     before = database_rows(portal_settings.database)
 
     page = user.transport.send(
-        "POST", user.origins["portal"] + f"/declaration/evaluate/{declared}", content=body,
+        "POST", user.origins["portal"] + f"/declaration/evaluate/{case_number}", content=body,
         headers={"Content-Type": "application/x-www-form-urlencoded"})
 
     assert (page.status_code, alert_of(page)) == (400, NOT_UTF8)
@@ -180,34 +181,34 @@ def test_a_query_that_is_not_utf8_is_refused_on_both_origins(user, origin):
     assert (page.status_code, alert_of(page)) == (400, NOT_UTF8)
 
 
-def test_line_breaks_and_tabs_in_a_comment_are_kept(user, declared):
-    user.open(f"/declaration/evaluate/{declared}")
+def test_line_breaks_and_tabs_in_a_comment_are_kept(user, case_number):
+    user.open(f"/declaration/evaluate/{case_number}")
 
-    page = user.post(f"/declaration/evaluate/{declared}",
+    page = user.post(f"/declaration/evaluate/{case_number}",
                      {"score": "4", "comment": "办得很快\r\n\t谢谢"})
 
     assert page.status_code == 200
-    assert "我的评价 4星：办得很快 谢谢" in text_of(user.open(f"/space/progress/cases/{declared}"))
+    assert "我的评价 4星：办得很快 谢谢" in text_of(user.open(f"/space/progress/cases/{case_number}"))
 
 
 # SQL-looking strings --------------------------------------------------------------------------
 
 
-def test_a_sql_looking_comment_is_stored_and_shown_verbatim(user, declared, admin, persona):
-    user.open(f"/declaration/evaluate/{declared}")
+def test_a_sql_looking_comment_is_stored_and_shown_verbatim(user, case_number, admin, persona):
+    user.open(f"/declaration/evaluate/{case_number}")
 
-    user.post(f"/declaration/evaluate/{declared}", {"score": "3", "comment": SQL})
+    user.post(f"/declaration/evaluate/{case_number}", {"score": "3", "comment": SQL})
 
-    assert f"我的评价 3星：{SQL}" in text_of(user.open(f"/space/progress/cases/{declared}"))
-    assert [case["number"] for case in admin.cases(persona.id_number)] == [declared]
+    assert f"我的评价 3星：{SQL}" in text_of(user.open(f"/space/progress/cases/{case_number}"))
+    assert [case["number"] for case in admin.cases(persona.id_number)] == [case_number]
 
 
-def test_markup_in_a_comment_is_shown_as_text_on_the_case(user, declared):
-    user.open(f"/declaration/evaluate/{declared}")
-    user.post(f"/declaration/evaluate/{declared}",
+def test_markup_in_a_comment_is_shown_as_text_on_the_case(user, case_number):
+    user.open(f"/declaration/evaluate/{case_number}")
+    user.post(f"/declaration/evaluate/{case_number}",
               {"score": "4", "comment": '<img src=x onerror="alert(1)">好'})
 
-    page = user.open(f"/space/progress/cases/{declared}")
+    page = user.open(f"/space/progress/cases/{case_number}")
 
     assert "4星：&lt;img src=x onerror=&#34;alert(1)&#34;&gt;好" in page.text
     assert "<img src=x" not in page.text
@@ -230,7 +231,7 @@ def test_a_sql_looking_search_finds_nothing_and_shows_the_words_verbatim(client)
     assert SQL in text_of(page)
 
 
-def test_a_sql_looking_case_number_search_is_refused_and_kept_in_the_box(user, declared):
+def test_a_sql_looking_case_number_search_is_refused_and_kept_in_the_box(user, case_number):
     page = user.open(f"/space/progress/cases?number={SQL.replace(' ', '%20')}")
 
     assert (page.status_code, alert_of(page)) == (
@@ -302,13 +303,13 @@ def test_both_session_cookies_are_http_only_same_site_lax_and_host_only(client, 
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
-def test_another_persons_evaluation_is_not_found_and_nothing_stored(user, declared, make_user,
-                                                                    method):
+def test_another_persons_evaluation_is_not_found_and_nothing_stored(user, case_number,
+                                                                    make_user, method):
     other, _ = make_user()
     other.log_in_from_portal("/space/")
 
-    page = (other.open(f"/declaration/evaluate/{declared}") if method == "GET" else
-            other.post(f"/declaration/evaluate/{declared}", {"score": "1", "comment": "差"}))
+    page = (other.open(f"/declaration/evaluate/{case_number}") if method == "GET" else
+            other.post(f"/declaration/evaluate/{case_number}", {"score": "1", "comment": "差"}))
 
     assert (page.status_code, alert_of(page)) == (404, "未找到该办件。")
-    assert "我的评价" not in text_of(user.open(f"/space/progress/cases/{declared}"))
+    assert "我的评价" not in text_of(user.open(f"/space/progress/cases/{case_number}"))

@@ -10,7 +10,6 @@ from support.html import alert_of, text_of
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.payments]
 
-DECLARED = "2025-07-10T09:30:00+08:00"
 DUE = "1504.02"
 MONTHLY_RULE = ("选择按月缴费的，连续三个月未能按规定时间足额缴纳养老保险费、失业保险费，"
                 "视为个人自行中断缴费")
@@ -22,27 +21,13 @@ STOPPED = ("您已中断缴费，不能办理本事项。请先办理恢复缴�
            "从申请之月起按月缴纳。")
 
 
-@pytest.fixture
-def declared(user, admin, clock):
-    """Declare 7162 元 with `cycle`, completed 通过 on DECLARED (the clock frozen there)."""
-
-    def go(cycle: str = "按月缴费") -> str:
-        clock.freeze(DECLARED)
-        number = user.declare("7162", cycle)
-        admin.transition(number, "已受理")
-        admin.transition(number, "已办结", result="通过")
-        return number
-
-    return go
-
-
 def process(admin) -> dict:
     return admin.call("POST", "/process").json()
 
 
 def test_a_monthly_payer_with_three_months_unpaid_is_interrupted_when_the_third_ends(
-        admin, persona, declared, clock):
-    declared("按月缴费")
+        admin, persona, declare_approved, clock):
+    declare_approved("按月缴费")
     clock.freeze("2025-10-01T00:00:00+08:00")
 
     answer = process(admin)
@@ -52,8 +37,9 @@ def test_a_monthly_payer_with_three_months_unpaid_is_interrupted_when_the_third_
     assert admin.ledger(persona.id_number)["status"] == "interrupted"
 
 
-def test_two_months_unpaid_and_the_third_paid_do_not_interrupt(admin, persona, declared, clock):
-    declared("按月缴费")
+def test_two_months_unpaid_and_the_third_paid_do_not_interrupt(admin, persona,
+                                                                declare_approved, clock):
+    declare_approved("按月缴费")
     admin.record_payment(persona.id_number, "2025-09", DUE)
     clock.freeze("2025-12-31T23:59:00+08:00")
 
@@ -63,16 +49,16 @@ def test_two_months_unpaid_and_the_third_paid_do_not_interrupt(admin, persona, d
     assert admin.person(persona.phone).status == "normal"
 
 
-def test_the_third_month_not_yet_ended_does_not_interrupt(admin, persona, declared, clock):
-    declared("按月缴费")
+def test_the_third_month_not_yet_ended_does_not_interrupt(admin, persona, declare_approved, clock):
+    declare_approved("按月缴费")
     clock.freeze("2025-09-30T23:59:59+08:00")
 
     assert process(admin)["interrupted"] == []
 
 
 def test_a_quarterly_payer_short_by_a_fen_is_interrupted_when_the_quarter_ends(
-        admin, persona, declared, clock):
-    declared("按季度缴费")
+        admin, persona, declare_approved, clock):
+    declare_approved("按季度缴费")
     admin.record_payment(persona.id_number, "2025-07", DUE)
     admin.record_payment(persona.id_number, "2025-08", DUE)
     admin.record_payment(persona.id_number, "2025-09", "1504.01")
@@ -81,8 +67,8 @@ def test_a_quarterly_payer_short_by_a_fen_is_interrupted_when_the_quarter_ends(
     assert process(admin)["interrupted"] == [persona.id_number]
 
 
-def test_a_quarterly_payer_paid_in_full_is_not_interrupted(admin, persona, declared, clock):
-    declared("按季度缴费")
+def test_a_quarterly_payer_paid_in_full_is_not_interrupted(admin, persona, declare_approved, clock):
+    declare_approved("按季度缴费")
     for month in ("2025-07", "2025-08", "2025-09"):
         admin.record_payment(persona.id_number, month, DUE)
     clock.freeze("2025-10-01T00:00:00+08:00")
@@ -90,8 +76,8 @@ def test_a_quarterly_payer_paid_in_full_is_not_interrupted(admin, persona, decla
     assert process(admin)["interrupted"] == []
 
 
-def test_an_interruption_is_told_by_sms_in_the_rules_words(admin, persona, declared, clock):
-    declared("按季度缴费")
+def test_an_interruption_is_told_by_sms_in_the_rules_words(admin, persona, declare_approved, clock):
+    declare_approved("按季度缴费")
     clock.freeze("2025-10-05T10:00:00+08:00")
 
     process(admin)
@@ -103,9 +89,9 @@ def test_an_interruption_is_told_by_sms_in_the_rules_words(admin, persona, decla
     assert last["sent_at"] == "2025-10-01T00:00:00+08:00"
 
 
-def test_a_deduction_recorded_after_the_month_ended_comes_too_late(admin, persona, declared,
+def test_a_deduction_recorded_after_the_month_ended_comes_too_late(admin, persona, declare_approved,
                                                                    clock):
-    declared("按季度缴费")
+    declare_approved("按季度缴费")
     clock.freeze("2025-10-01T08:00:00+08:00")
 
     admin.record_payment(persona.id_number, "2025-09", "4512.06")
@@ -113,9 +99,9 @@ def test_a_deduction_recorded_after_the_month_ended_comes_too_late(admin, person
     assert admin.person(persona.phone).status == "interrupted"
 
 
-def test_my_space_says_so_in_the_rules_words_without_a_processing_run(user, admin, declared,
+def test_my_space_says_so_in_the_rules_words_without_a_processing_run(user, admin, declare_approved,
                                                                       clock):
-    declared("按月缴费")
+    declare_approved("按月缴费")
     clock.freeze("2025-10-02T09:00:00+08:00")
     user.log_in_from_portal()  # months later: a new session
 
@@ -125,8 +111,8 @@ def test_my_space_says_so_in_the_rules_words_without_a_processing_run(user, admi
             f"{MONTHLY_RULE}。 {RESUMING}") in text_of(page)
 
 
-def test_payment_records_say_so_too(user, declared, clock):
-    declared("按月缴费")
+def test_payment_records_say_so_too(user, declare_approved, clock):
+    declare_approved("按月缴费")
     clock.freeze("2025-10-02T09:00:00+08:00")
     user.log_in_from_portal()
 
@@ -135,16 +121,16 @@ def test_payment_records_say_so_too(user, declared, clock):
     assert "您已中断缴费。" in text_of(page)
 
 
-def test_a_person_paying_normally_sees_no_interruption(user, declared, clock):
-    declared("按月缴费")
+def test_a_person_paying_normally_sees_no_interruption(user, declare_approved, clock):
+    declare_approved("按月缴费")
 
     page = user.open("/space/")
 
     assert "中断缴费" not in text_of(page)
 
 
-def test_the_declaration_then_stops_them_with_the_reason(user, declared, clock):
-    declared("按月缴费")
+def test_the_declaration_then_stops_them_with_the_reason(user, declare_approved, clock):
+    declare_approved("按月缴费")
     clock.freeze("2025-10-02T09:00:00+08:00")
     user.log_in_from_portal()
     user.choose_office()

@@ -6,31 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import DECLARED
+
 #: The seeded-defect areas these tests are about (scripts/mutation.py runs them first).
 pytestmark = [pytest.mark.payments]
 
-DECLARED = "2025-07-10T09:30:00+08:00"
 DUE = "1504.02"  # base 7162 (year 2025's lower limit): 1432.40 + 71.62
 YEAR = ["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12",
         "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
-
-
-def approve(admin, number: str) -> None:
-    admin.transition(number, "已受理")
-    admin.transition(number, "已办结", result="通过")
-
-
-@pytest.fixture
-def declared(user, admin, clock):
-    """Declare 7162 元 with `cycle`, completed 通过 on DECLARED (the clock frozen there)."""
-
-    def go(cycle: str = "按月缴费") -> str:
-        clock.freeze(DECLARED)
-        number = user.declare("7162", cycle)
-        approve(admin, number)
-        return number
-
-    return go
 
 
 def payments(admin, **body):
@@ -38,8 +21,8 @@ def payments(admin, **body):
 
 
 def test_the_ledger_lists_the_year_from_july_with_what_is_due_each_month(admin, persona,
-                                                                           declared):
-    declared("按月缴费")
+                                                                           declare_approved):
+    declare_approved("按月缴费")
 
     ledger = admin.ledger(persona.id_number)
 
@@ -51,8 +34,8 @@ def test_the_ledger_lists_the_year_from_july_with_what_is_due_each_month(admin, 
                                    "refund": "0.00", "state": "待缴"}
 
 
-def test_a_quarterly_ledger_is_due_by_each_quarters_last_month(admin, persona, declared):
-    declared("按季度缴费")
+def test_a_quarterly_ledger_is_due_by_each_quarters_last_month(admin, persona, declare_approved):
+    declare_approved("按季度缴费")
 
     ledger = admin.ledger(persona.id_number)
 
@@ -60,17 +43,17 @@ def test_a_quarterly_ledger_is_due_by_each_quarters_last_month(admin, persona, d
         "2026-03"] * 3 + ["2026-06"] * 3
 
 
-def test_a_declaration_completed_in_september_owes_from_september(admin, persona, user, clock):
-    clock.freeze("2025-09-15T09:30:00+08:00")
-    approve(admin, user.declare("7162"))
+def test_a_declaration_completed_in_september_owes_from_september(admin, persona,
+                                                                  declare_approved):
+    declare_approved(day="2025-09-15T09:30:00+08:00")
 
     ledger = admin.ledger(persona.id_number)
 
     assert [m["month"] for m in ledger["months"]] == YEAR[2:]
 
 
-def test_deductions_of_one_month_add_up_a_failed_one_being_zero(admin, persona, declared):
-    declared()
+def test_deductions_of_one_month_add_up_a_failed_one_being_zero(admin, persona, declare_approved):
+    declare_approved()
     admin.record_payment(persona.id_number, "2025-07", "0")
     admin.record_payment(persona.id_number, "2025-07", "1000")
 
@@ -81,8 +64,8 @@ def test_deductions_of_one_month_add_up_a_failed_one_being_zero(admin, persona, 
                                    "refund": "0.00", "state": "已缴清"}
 
 
-def test_a_month_paid_partly_is_overdue_once_it_has_ended(admin, persona, declared, clock):
-    declared()
+def test_a_month_paid_partly_is_overdue_once_it_has_ended(admin, persona, declare_approved, clock):
+    declare_approved()
     admin.record_payment(persona.id_number, "2025-07", "1000")
     clock.freeze("2025-08-01T00:00:00+08:00")
 
@@ -123,9 +106,9 @@ def test_a_declaration_still_open_makes_no_ledger(admin, persona, user, clock):
     ({"id_number": "ID", "month": "2025-07", "paid": True}, "paid", "required"),
 ], ids=str)
 def test_a_bad_payment_is_refused_naming_the_field_and_nothing_is_stored(admin, persona,
-                                                                         declared, body, field,
-                                                                         says):
-    declared()
+                                                                         declare_approved, body,
+                                                                         field, says):
+    declare_approved()
     if body.get("id_number") == "ID":
         body = {**body, "id_number": persona.id_number}
 

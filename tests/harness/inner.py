@@ -1,9 +1,10 @@
 """Inner pytest runs for the harness's own tests: a throw-away project with the harness's plugins,
 a config and a small synthetic suite of the test's own, never our own suite.
 
-A run that launches a browser or serves a portal is its own process (`run`), as a user's run is;
-a run that launches no browser may run in the test's process (`run_in_process`): the same
-plugins, without a second Python start and its imports (a portal it starts is still a process).
+A run is its own process (`run`), as a user's run is; a run that launches no Playwright of its
+own may run in the test's process (`run_in_process`): the same plugins, without a second Python
+start and its imports (a browser run borrows the outer Playwright: OuterPlaywright; a portal it
+starts is still a process).
 """
 
 from __future__ import annotations
@@ -101,11 +102,16 @@ class InnerProject:
         return pytest.RunResult(done.returncode, done.stdout.splitlines(),
                                 done.stderr.splitlines(), time.monotonic() - started)
 
-    def run_in_process(self, *args: str, plugins: tuple[object, ...] = ()) -> pytest.RunResult:
-        """pytest in this process, for runs that launch no browser (Playwright's sync API may be
-        running here already) and need no process of their own (module state such as a shared
-        portal's salt is per process); `plugins` are registered for the run."""
+    def run_in_process(self, *args: str, plugins: tuple[object, ...] = (),
+                       outer_playwright=None) -> pytest.RunResult:
+        """pytest in this process, for runs that launch no Playwright of their own (a browser
+        run borrows the outer one, `outer_playwright`: a second sync Playwright cannot start
+        here) and need no process of their own (module state such as a shared portal's salt is
+        per process); `plugins` are registered for the run."""
         assert self.pytester is not None, "an in-process run needs the `inner` fixture"
+        if outer_playwright is not None:
+            self._borrow_playwright()
+            plugins = (*plugins, OuterPlaywright(outer_playwright))
         # pytest-playwright opens Playwright's soft-assertion scope around every test call, and
         # scopes do not nest: the inner run's tests get one of their own.
         outer_scope = _assertions._soft_errors
@@ -115,16 +121,24 @@ class InnerProject:
         finally:
             _assertions._soft_errors = outer_scope
 
+    def _borrow_playwright(self) -> None:
+        """The inner conftest.py's `playwright` becomes OuterPlaywright's (BORROWED_PLAYWRIGHT);
+        the project's runs are in process from then on."""
+        conftest = self.path / "conftest.py"
+        source = conftest.read_text(encoding="utf-8")
+        if BORROWED_PLAYWRIGHT not in source:
+            conftest.write_text(source + BORROWED_PLAYWRIGHT, encoding="utf-8")
+
     @property
     def results(self) -> Path:
         """The inner run's output folder (output_dir of the config)."""
         return self.path / "test-results"
 
 
-#: For an inner test module run in process that needs a browser: a second sync Playwright cannot
-#: start beside this process's, so the inner run takes that one (OuterPlaywright).
-USES_OUTER_PLAYWRIGHT = """
-import pytest
+#: Added to an inner conftest.py (which imports pytest) when its run borrows this process's
+#: Playwright (run_in_process's `outer_playwright`): a conftest's fixture overrides
+#: pytest-playwright's `playwright`, a plugin's cannot.
+BORROWED_PLAYWRIGHT = """
 
 
 @pytest.fixture(scope="session")
@@ -134,9 +148,8 @@ def playwright(outer_playwright):
 
 
 class OuterPlaywright:
-    """A plugin for an in-process inner run: this process's Playwright as `outer_playwright`
-    (a plugin's fixture cannot override pytest-playwright's `playwright`; a test module's can,
-    see USES_OUTER_PLAYWRIGHT)."""
+    """A plugin for an in-process inner run: this process's Playwright as `outer_playwright`,
+    which the inner conftest's `playwright` hands on (BORROWED_PLAYWRIGHT)."""
 
     def __init__(self, playwright) -> None:
         self.playwright = playwright

@@ -14,14 +14,12 @@ import pytest
 
 from support.browsers import BrowserNotFound, BrowserNotInstalled, find_executable
 
-from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright
-
 #: Playwright's build folders carry the browser revision; INSTALLATION_COMPLETE marks a finished
 #: download.
 REVISION = "1200"
 #: A test that writes the launch arguments the harness gives pytest-playwright to launch.json
 #: (it launches nothing: the inner run may be in process, over this process's Playwright).
-LAUNCH_REPORT = USES_OUTER_PLAYWRIGHT + """
+LAUNCH_REPORT = """
 import json
 from pathlib import Path
 
@@ -176,7 +174,7 @@ def test_e2e_browser_path_is_the_browser_the_suite_launches(inner, tmp_path, mon
     inner.write_tests(LAUNCH_REPORT)
     monkeypatch.setenv("E2E_BROWSER_PATH", str(browser))
 
-    result = inner.run_in_process(plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process(outer_playwright=playwright)
 
     result.assert_outcomes(passed=1)
     launch = json.loads((inner.path / "launch.json").read_text())
@@ -188,7 +186,7 @@ def test_a_missing_e2e_browser_path_fails_the_tests_saying_so(inner, tmp_path, m
     inner.write_tests(LAUNCH_REPORT)
     monkeypatch.setenv("E2E_BROWSER_PATH", str(tmp_path / "nowhere/chrome"))
 
-    result = inner.run_in_process(plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process(outer_playwright=playwright)
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([

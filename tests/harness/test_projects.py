@@ -10,7 +10,7 @@ import pytest
 
 from tests.harness.reports import trace_contents
 
-from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright, collected
+from .inner import collected
 
 #: Browser tests, one marked for the phone; each writes the viewport and user agent its project
 #: gave it.
@@ -139,7 +139,10 @@ def test_an_engine_pytest_playwright_does_not_know_is_its_usage_error(inner):
 
 def test_firefox_skips_the_phone_it_cannot_emulate(inner, playwright):
     # The context's arguments only: no browser, no portal (base_url None).
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + """
+    inner.write_tests("""
+import pytest
+
+
 @pytest.fixture(scope="session")
 def base_url():
     return None
@@ -150,8 +153,7 @@ def test_context(browser_context_args):
     pass
 """)
 
-    result = inner.run_in_process("--browser", "firefox", "-rs",
-                                  plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process("--browser", "firefox", "-rs", outer_playwright=playwright)
 
     result.assert_outcomes(passed=1, skipped=1)
     result.stdout.fnmatch_lines(["SKIPPED*Firefox cannot emulate a phone*"])
@@ -163,10 +165,10 @@ def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(i
     # --tracing (pytest-playwright's) sets the mode only: what the trace records stays the
     # config's.
     inner.write_config(use={"trace": {"mode": "off", "snapshots": False, "sources": False}})
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + TESTS)
+    inner.write_tests(TESTS)
 
     result = inner.run_in_process("--tracing", "on", "--junitxml", "junit.xml",
-                                  plugins=(OuterPlaywright(playwright),))
+                                  outer_playwright=playwright)
 
     result.assert_outcomes(passed=4)
     seen = {p.stem: json.loads(p.read_text()) for p in inner.path.glob("*-*.json")}
@@ -190,3 +192,22 @@ def test_the_phone_runs_its_tests_at_a_phones_viewport_keeping_artifacts_apart(i
     junit = (inner.path / "junit.xml").read_text()
     assert 'name="test_at_any_width[mobile-chromium]"' in junit
     assert 'name="test_at_any_width[desktop-chromium]"' in junit
+
+
+def test_a_parameter_named_page_is_no_browser_test(inner):
+    # A browser test is one needing browser_name (fixtures/projects.py), not one with an
+    # argument named as a pytest-playwright fixture: no project. The engine is
+    # pytest-playwright's own doing (its list of fixture names).
+    inner.write_tests("""
+import pytest
+
+
+@pytest.mark.parametrize("page", ["guide"])
+def test_doc(page):
+    pass
+""")
+
+    result = inner.run_in_process("--collect-only", "-q")
+
+    assert result.ret == pytest.ExitCode.OK
+    assert collected(result) == ["test_inner.py::test_doc[chromium-guide]"]

@@ -15,8 +15,6 @@ from support.browser_endpoints import DevToolsChromium, PlaywrightServer
 from support.ports import LOOPBACK, free_port
 from support.run_settings import load
 
-from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright
-
 ROOT = Path(__file__).resolve().parents[2]
 #: Where a local launch would look: nothing there, so a run that passes used the remote one.
 NO_LOCAL_BROWSER = "/nonexistent/chromium"
@@ -63,7 +61,7 @@ def chromium(playwright) -> str:
 def logs_in(inner):
     """The inner project with LOGS_IN, to run in process (the browser is remote, driven by this
     process's Playwright)."""
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + LOGS_IN)
+    inner.write_tests(LOGS_IN)
     return inner
 
 
@@ -74,7 +72,7 @@ def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium, pla
         logs_in.write_config(use={"connect": {"ws_endpoint": endpoint},
                                   "executable_path": chromium})
 
-        result = logs_in.run_in_process(plugins=(OuterPlaywright(playwright),))
+        result = logs_in.run_in_process(outer_playwright=playwright)
 
     result.assert_outcomes(passed=1)
     assert 'engaged launch mode for "chromium"' in "\n".join(server.output)
@@ -84,8 +82,7 @@ def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium, playwright)
     logs_in.write_config(use={"executable_path": NO_LOCAL_BROWSER})
     with DevToolsChromium(chromium, browsers.chromium_args(())) as endpoint:
 
-        result = logs_in.run_in_process("--connect-cdp", endpoint,
-                                        plugins=(OuterPlaywright(playwright),))
+        result = logs_in.run_in_process("--connect-cdp", endpoint, outer_playwright=playwright)
 
     result.assert_outcomes(passed=1)
 
@@ -96,11 +93,11 @@ def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium, playwright)
 ])
 def test_an_endpoint_nobody_listens_on_fails_saying_where_and_what_to_check(
         inner, playwright, flag, url, protocol):
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + NEEDS_A_BROWSER)
+    inner.write_tests(NEEDS_A_BROWSER)
     endpoint = url.format(host=LOOPBACK, port=free_port())
 
     # No browser starts, so the run may be in process.
-    result = inner.run_in_process(flag, endpoint, plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process(flag, endpoint, outer_playwright=playwright)
 
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines([f"*cannot connect to the browser at {endpoint} ({protocol};*"])

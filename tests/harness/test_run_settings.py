@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from .inner import USES_OUTER_PLAYWRIGHT, OuterPlaywright
-
 
 def test_an_unknown_setting_is_a_usage_error_naming_the_known_ones(inner):
     inner.write_config(use={"tracing": "on"})
@@ -64,14 +62,14 @@ def test_a_hanging_test_fails_with_the_config_timeout_and_the_run_goes_on(inner)
 @pytest.mark.slow
 def test_trace_on_first_retry_keeps_a_trace_of_the_retry_only(inner, playwright):
     inner.write_config(use={"trace": "on-first-retry"}, retries=1)
-    inner.write_tests(USES_OUTER_PLAYWRIGHT + """
+    inner.write_tests("""
 def test_fails_once(page, request):
     attempt = request.node.execution_count
     page.set_content(f"<p>attempt {attempt}</p>")
     assert attempt == 2
 """)
 
-    result = inner.run_in_process(plugins=(OuterPlaywright(playwright),))
+    result = inner.run_in_process(outer_playwright=playwright)
 
     outcomes = result.parseoutcomes()
     assert (outcomes.get("rerun"), outcomes.get("passed")) == (1, 1), result.stdout.str()

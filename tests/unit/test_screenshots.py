@@ -1,5 +1,5 @@
 """support/screenshots.py: baseline names as Playwright Test's, the config's options, the
-pixel comparison and its limits."""
+pixel comparison and its limits; fixtures/screenshots.py's --update-snapshots modes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+import fixtures.screenshots
 from support import screenshots
 from support.screenshots import ScreenshotOptions
 
@@ -86,3 +87,16 @@ def test_update_snapshots_writes_the_baselines_its_mode_names(mode, written):
     assert (screenshots.writes_baseline(mode, has_baseline=False, matches=False),
             screenshots.writes_baseline(mode, has_baseline=True, matches=True),
             screenshots.writes_baseline(mode, has_baseline=True, matches=False)) == written
+
+
+@pytest.mark.parametrize(("args", "mode"), [
+    ([], "none"),
+    # The command a mismatch's message names (fixtures/screenshots.py): the flag alone.
+    (["--update-snapshots"], "changed"),
+    (["--update-snapshots=missing"], "missing"),
+])
+def test_update_snapshots_alone_rewrites_the_changed_baselines(args, mode):
+    parser = pytest.Parser(_ispytest=True)  # as pytest's own tests build one
+    fixtures.screenshots.pytest_addoption(parser)
+
+    assert parser.parse_known_args(args).update_snapshots == mode
