@@ -106,8 +106,40 @@ class _Endpoint:
         try:
             process.wait(timeout=grace)
         except subprocess.TimeoutExpired:
-            _signal_group(process, signal.SIGKILL)
-            process.wait()
+            pass
+        # Whatever of the group outlived its leader goes too: a Playwright server's node child
+        # may still be closing its browsers when `python -m playwright` has exited.
+        _signal_group(process, signal.SIGKILL)
+        process.wait()
+        _wait_until_gone(process.pid, grace)
+
+
+def group_alive(pgid: int) -> bool:
+    """Whether a running process of the group `pgid` is left. Where /proc lists processes, a
+    zombie (ended, waiting for init to reap it, which may take a second) does not count."""
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").exists():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            # "pid (name) state ppid pgrp …": the name may hold spaces and parentheses.
+            state, _, pgrp = stat.read_text().rpartition(")")[2].split()[:3]
+        except (OSError, ValueError):
+            continue  # ended while the list was read
+        if int(pgrp) == pgid and state != "Z":
+            return True
+    return False
+
+
+def _wait_until_gone(pgid: int, timeout: float) -> None:
+    # SIGKILL is delivered a moment after killpg returns.
+    deadline = time.monotonic() + timeout
+    while group_alive(pgid) and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _signal_group(process: subprocess.Popen, signum: int) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from support import browsers
-from support.browser_endpoints import DevToolsChromium, PlaywrightServer
+from support.browser_endpoints import DevToolsChromium, PlaywrightServer, group_alive
 from support.ports import LOOPBACK, free_port
 from support.run_settings import load
 
@@ -68,6 +68,7 @@ def logs_in(inner):
 def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium, playwright):
     server = PlaywrightServer(debug=True)
     with server as endpoint:
+        group = server.process.pid
         # The launch options name the system Chromium; the server takes them with --unsafe.
         logs_in.write_config(use={"connect": {"ws_endpoint": endpoint},
                                   "executable_path": chromium})
@@ -76,6 +77,8 @@ def test_a_login_runs_in_a_browser_of_a_playwright_server(logs_in, chromium, pla
 
     result.assert_outcomes(passed=1)
     assert 'engaged launch mode for "chromium"' in "\n".join(server.output)
+    # Stopped, the server leaves nothing behind: its node child went with it.
+    assert not group_alive(group)
 
 
 def test_a_login_runs_in_a_chromium_over_devtools(logs_in, chromium, playwright):
