@@ -8,8 +8,10 @@ and leave none to answer the exchange they all wait on.
 from __future__ import annotations
 
 import errno
+import functools
 import threading
 
+from waitress import wasyncore
 from waitress.server import create_server
 
 from . import clock, conditions, identity, portal, store, traffic
@@ -108,17 +110,23 @@ class Server:
         for thread in self._threads:
             thread.join()
 
+    def serving(self) -> bool:
+        """Whether a serving loop still runs (after stop(), none does)."""
+        return any(thread.is_alive() for thread in self._threads)
+
     def stop(self) -> None:
         self._stopping.set()
         for server in self._servers:
             # Requests under way finish first (their threads still wake the loop when done).
             server.task_dispatcher.shutdown()
+            # Everything the loop serves is closed, the listening socket and the connections a
+            # client keeps alive (one left open kept the loop polling until the join gave up,
+            # ten seconds later), by the loop itself, woken through waitress's trigger.
+            close_all = functools.partial(wasyncore.close_all, server._map, ignore_all=True)
             if self._threads:
-                # Closed by its own loop, woken through waitress's trigger: closed from here, the
-                # loop would notice only when its select() times out, a second later.
-                server.trigger.pull_trigger(server.close)
+                server.trigger.pull_trigger(close_all)
             else:
-                server.close()
+                close_all()
         for thread in self._threads:
             thread.join(timeout=10)
         self._held.close()
