@@ -159,9 +159,11 @@ class ConfirmationPage(Screen):
         its own error page, none of the portal's."""
         with self.page.expect_event("requestfailed"):
             self.submit_button.click()
-        # Then the browser commits its own error page (chrome-error://…, about:neterror…); a
-        # navigation begun before that is cut short.
-        self.page.wait_for_url(lambda url: not url.startswith("http"), wait_until="commit")
+        # Then the browser shows its own error page (chrome-error://…, about:neterror…): loaded,
+        # not only committed. Chromium commits it in a process of its own, and until it has
+        # loaded the page may still be changing hands: a navigation begun then (返回) failed
+        # with "Not attached to an active page"; one begun before the commit is cut short.
+        self.page.wait_for_url(lambda url: not url.startswith("http"), wait_until="load")
 
     def submit_with_double_click(self) -> SubmissionSuccessPage:
         """Double-click 【提交】, as an impatient person does."""
